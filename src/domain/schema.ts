@@ -1,0 +1,306 @@
+/**
+ * The border: untrusted JSON in, typed records or precise errors out.
+ * Nothing past this module re-checks shapes. Types are inferred from the schema, never written twice.
+ */
+import * as z from 'zod';
+import { isValidPartialDate } from './dates.ts';
+
+// Zod compiles fast paths with `new Function` unless told not to; a strict CSP forbids that.
+z.config({ jitless: true });
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+  .max(80);
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+const partialDate = z
+  .string()
+  .refine(isValidPartialDate, 'must be a real date as YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY');
+
+export const SECTORS = [
+  'semiconductors',
+  'ai',
+  'clean-energy',
+  'critical-minerals',
+  'ict-telecom',
+  'space',
+  'cybersecurity',
+  'digital',
+  'economic-security',
+] as const;
+export const PROJECT_TYPES = [
+  'fab',
+  'osat',
+  'equipment',
+  'rd-education',
+  'data-centre',
+  'energy',
+  'minerals',
+  'telecom',
+  'space',
+  'government-programme',
+  'investment-deal',
+] as const;
+export const PROJECT_STATUSES = [
+  'announced',
+  'planned',
+  'under-construction',
+  'operating',
+  'ongoing',
+  'stalled',
+  'in-force',
+] as const;
+export const SCOPES = ['bilateral', 'domestic', 'multilateral', 'third-country'] as const;
+export const EVENT_KINDS = [
+  'agreement',
+  'summit',
+  'visit',
+  'launch',
+  'meeting',
+  'designation',
+  'exhibition',
+] as const;
+export const UNITS = [
+  'count',
+  'people',
+  'companies',
+  'percent',
+  'fraction',
+  'INR',
+  'USD',
+  'JPY',
+  'MW',
+  'years',
+  'days',
+  'ordinal',
+] as const;
+export const CURRENCIES = ['INR', 'USD', 'JPY'] as const;
+export const QUALIFIERS = ['about', 'approximately', 'nearly', 'over', 'up-to', 'as-many-as'] as const;
+export const TOPICS = [
+  'investment',
+  'incentives',
+  'trade',
+  'talent',
+  'deals',
+  'energy',
+  'diplomacy',
+  'agreements',
+] as const;
+export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
+
+/** Where a value stands in the articles: source id + paragraph (non-empty line, from 1) + our paraphrase. */
+export const citationSchema = z.strictObject({
+  source: id,
+  paragraph: z.number().int().min(1),
+  /** The figure or date as the article writes it (a few words, never a sentence); checked by the audit. */
+  stated: text(60).optional(),
+  paraphrase: text(240),
+});
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be a source file name without extension'),
+  title: text(200),
+  /** "headline" when the article opens with its headline; "ours" when the title is our own description. */
+  titleKind: z.enum(['headline', 'ours']),
+  author: text(120).optional(),
+  publisher: text(120).optional(),
+  paragraphCount: z.number().int().min(1),
+});
+
+export const measureSchema = z.strictObject({
+  value: z.number().finite(),
+  unit: z.enum(UNITS),
+  stated: text(60),
+  qualifier: z.enum(QUALIFIERS).optional(),
+});
+
+export const figureSchema = z.strictObject({
+  id,
+  topic: z.enum(TOPICS),
+  label: text(120),
+  /** One measure per unit or currency the article states; the first is the primary. */
+  measures: z.array(measureSchema).min(1),
+  when: z.strictObject({ date: partialDate, stated: text(60) }).optional(),
+  headline: z.boolean(),
+  citation: citationSchema,
+});
+
+export const siteSchema = z.strictObject({
+  id,
+  name: text(120),
+  lat: z.number().finite().min(-90).max(90),
+  lon: z.number().finite().min(-180).max(180),
+  precision: z.enum(['site', 'city', 'state']),
+  country: z.enum(COUNTRIES),
+  region: text(80),
+  /** Coordinates are public ones, not from the articles: say where they come from. */
+  coordinateSource: text(160),
+  citations: z.array(citationSchema).min(1),
+});
+
+export const partnerSchema = z.strictObject({ name: text(120), country: z.enum(COUNTRIES) });
+
+export const projectSchema = z.strictObject({
+  id,
+  name: text(140),
+  partners: z.array(partnerSchema).min(1),
+  sector: z.enum(SECTORS),
+  type: z.enum(PROJECT_TYPES),
+  scope: z.enum(SCOPES),
+  status: z.enum(PROJECT_STATUSES),
+  siteId: id.optional(),
+  date: partialDate.optional(),
+  figureIds: z.array(id).optional(),
+  citations: z.array(citationSchema).min(1),
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  title: text(140),
+  kind: z.enum(EVENT_KINDS),
+  /** Absent when the articles give no date: such events are listed but not placed on the timeline. */
+  date: partialDate.optional(),
+  siteId: id.optional(),
+  projectIds: z.array(id).optional(),
+  citations: z.array(citationSchema).min(1),
+});
+
+export const omissionSchema = z.strictObject({
+  source: id,
+  paragraph: z.number().int().min(1),
+  stated: text(80),
+  reason: text(240),
+});
+
+const datasetShape = z.strictObject({
+  schemaVersion: z.literal(1),
+  title: text(120),
+  asOf: partialDate,
+  sources: z.array(sourceSchema).min(1),
+  figures: z.array(figureSchema),
+  sites: z.array(siteSchema),
+  projects: z.array(projectSchema),
+  events: z.array(eventSchema),
+  omissions: z.array(omissionSchema),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Omission = z.infer<typeof omissionSchema>;
+export type Dataset = z.infer<typeof datasetShape>;
+export type Unit = (typeof UNITS)[number];
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Referential checks the shape alone cannot express: unique ids, known sources, paragraphs in range, links. */
+const datasetSchema = datasetShape.superRefine((d, ctx) => {
+  const sources = new Map(d.sources.map((s) => [s.id, s]));
+  const report = (path: (string | number)[], input: unknown, message: string) =>
+    ctx.addIssue({ code: 'custom', path, input, message });
+
+  const checkUnique = (name: string, items: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) report([name, i, 'id'], item.id, `duplicate id in ${name}`);
+      seen.add(item.id);
+    });
+  };
+  checkUnique('sources', d.sources);
+  checkUnique('figures', d.figures);
+  checkUnique('sites', d.sites);
+  checkUnique('projects', d.projects);
+  checkUnique('events', d.events);
+
+  const checkLocator = (path: (string | number)[], source: string, paragraph: number) => {
+    const s = sources.get(source);
+    if (!s) report([...path, 'source'], source, 'names no source in sources');
+    else if (paragraph > s.paragraphCount)
+      report([...path, 'paragraph'], paragraph, `source ${source} has ${s.paragraphCount} paragraphs`);
+  };
+  const checkCitations = (name: string, i: number, citations: readonly Citation[]) =>
+    citations.forEach((c, j) => checkLocator([name, i, 'citations', j], c.source, c.paragraph));
+
+  d.figures.forEach((f, i) => checkLocator(['figures', i, 'citation'], f.citation.source, f.citation.paragraph));
+  d.sites.forEach((s, i) => checkCitations('sites', i, s.citations));
+  d.omissions.forEach((o, i) => checkLocator(['omissions', i], o.source, o.paragraph));
+
+  const siteIds = new Set(d.sites.map((s) => s.id));
+  const figureIds = new Set(d.figures.map((f) => f.id));
+  const projectIds = new Set(d.projects.map((p) => p.id));
+  d.projects.forEach((p, i) => {
+    checkCitations('projects', i, p.citations);
+    if (p.siteId !== undefined && !siteIds.has(p.siteId))
+      report(['projects', i, 'siteId'], p.siteId, 'names no site in sites');
+    p.figureIds?.forEach((f, j) => {
+      if (!figureIds.has(f)) report(['projects', i, 'figureIds', j], f, 'names no figure in figures');
+    });
+  });
+  d.events.forEach((e, i) => {
+    checkCitations('events', i, e.citations);
+    if (e.siteId !== undefined && !siteIds.has(e.siteId))
+      report(['events', i, 'siteId'], e.siteId, 'names no site in sites');
+    e.projectIds?.forEach((p, j) => {
+      if (!projectIds.has(p)) report(['events', i, 'projectIds', j], p, 'names no project in projects');
+    });
+  });
+});
+
+export interface ValidationError {
+  /** Where in the document, as a JSON-ish path: `projects[3].siteId`. */
+  path: string;
+  /** The offending value, shortened for display. */
+  value: string;
+  reason: string;
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  let s: string;
+  try {
+    s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    s = String(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** Turn untrusted input (already JSON-parsed) into a dataset or a list of precise errors. */
+export function parseDataset(input: unknown): ParseResult {
+  const result = datasetSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, dataset: result.data };
+  const errors = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    value: describeValue(issue.input),
+    reason: issue.message,
+  }));
+  return { ok: false, errors };
+}
+
+/** Parse JSON text first, so that a syntax error is reported like any other. */
+export function parseDatasetText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ path: '(root)', value: describeValue(text.slice(0, 40)), reason: `not valid JSON: ${reason}` }] };
+  }
+  return parseDataset(json);
+}
