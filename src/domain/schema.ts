@@ -12,6 +12,11 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
   .max(80);
+/** Sources are named after their files (`002_7b4df1adcd7f53d2`). */
+const sourceId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a file name without extension (letters, digits, _ and -)')
+  .max(80);
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const partialDate = z
@@ -40,6 +45,7 @@ export const PROJECT_TYPES = [
   'telecom',
   'space',
   'government-programme',
+  'finance',
   'investment-deal',
 ] as const;
 export const PROJECT_STATUSES = [
@@ -48,6 +54,7 @@ export const PROJECT_STATUSES = [
   'under-construction',
   'operating',
   'ongoing',
+  'agreed',
   'stalled',
   'in-force',
 ] as const;
@@ -91,7 +98,7 @@ export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
 
 /** Where a value stands in the articles: source id + paragraph (non-empty line, from 1) + our paraphrase. */
 export const citationSchema = z.strictObject({
-  source: id,
+  source: sourceId,
   paragraph: z.number().int().min(1),
   /** The figure or date as the article writes it (a few words, never a sentence); checked by the audit. */
   stated: text(60).optional(),
@@ -99,11 +106,12 @@ export const citationSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be a source file name without extension'),
+  id: sourceId,
   title: text(200),
   /** "headline" when the article opens with its headline; "ours" when the title is our own description. */
   titleKind: z.enum(['headline', 'ours']),
   author: text(120).optional(),
+  affiliation: text(160).optional(),
   publisher: text(120).optional(),
   paragraphCount: z.number().int().min(1),
 });
@@ -122,6 +130,8 @@ export const figureSchema = z.strictObject({
   /** One measure per unit or currency the article states; the first is the primary. */
   measures: z.array(measureSchema).min(1),
   when: z.strictObject({ date: partialDate, stated: text(60) }).optional(),
+  /** A span the figure runs over that is not a calendar period ("over the next decade"). */
+  duration: z.strictObject({ years: z.number().positive(), stated: text(60) }).optional(),
   headline: z.boolean(),
   citation: citationSchema,
 });
@@ -167,7 +177,7 @@ export const eventSchema = z.strictObject({
 });
 
 export const omissionSchema = z.strictObject({
-  source: id,
+  source: sourceId,
   paragraph: z.number().int().min(1),
   stated: text(80),
   reason: text(240),
