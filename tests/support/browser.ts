@@ -1,0 +1,94 @@
+/**
+ * E2E helpers: one headless Chromium per test file, and pages whose network is sealed to the
+ * local preview server. Any request to a host other than 127.0.0.1/localhost is aborted and
+ * recorded, and console errors and uncaught page errors are collected, so tests can assert the
+ * app is offline-clean.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+import { launchChromium } from '../../src/tools/chromium.ts';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export interface OpenPageOptions {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  isMobile?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** URLs of blocked requests to anything but the local server. */
+  externalRequests: string[];
+  /** console.error messages and uncaught page errors. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+let browserPromise: Promise<Browser> | null = null;
+
+function getBrowser(): Promise<Browser> {
+  browserPromise ??= launchChromium(inject('chromiumPath'));
+  return browserPromise;
+}
+
+/** Close this file's browser (registered automatically as an afterAll of every importing file). */
+export async function closeBrowser(): Promise<void> {
+  const pending = browserPromise;
+  browserPromise = null;
+  if (pending !== null) await (await pending).close();
+}
+
+// Test files are isolated, so this module (and its browser) is per file.
+afterAll(closeBrowser);
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    return LOCAL_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const browser = await getBrowser();
+  const contextOptions: BrowserContextOptions = {
+    baseURL: inject('baseURL'),
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    isMobile: options.isMobile ?? false,
+    serviceWorkers: 'block',
+  };
+  const context = await browser.newContext(contextOptions);
+  const externalRequests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) {
+      await route.continue();
+    } else {
+      externalRequests.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    const where = url !== '' ? ` (${url}:${String(lineNumber)})` : '';
+    consoleErrors.push(`console.error: ${message.text()}${where}`);
+  });
+  page.on('pageerror', (error) => {
+    consoleErrors.push(`pageerror: ${error.message}`);
+  });
+
+  return {
+    page,
+    externalRequests,
+    consoleErrors,
+    close: () => context.close(),
+  };
+}
