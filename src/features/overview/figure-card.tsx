@@ -1,0 +1,52 @@
+import type { Figure } from '../../domain/schema.ts';
+import { formatPartialDate } from '../../domain/format.ts';
+import { selectFigureProvenance } from '../../domain/selectors.ts';
+import { useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { SourceLine } from '../../components/source-line.tsx';
+import { measureText, valueText } from './measure-text.ts';
+import { ProvenanceToggle } from './provenance-toggle.tsx';
+
+/** A sourced figure: its value as the article states it, the period, and where it comes from. */
+export function FigureCard({ figure }: { figure: Figure }) {
+  const { t, locale } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const { source, citation } = selectFigureProvenance(dataset, figure);
+  const [primary, ...others] = figure.measures.map((m) => measureText(t, locale, m));
+  const titleId = `figure-${figure.id}-title`;
+  return (
+    <article className="card" data-testid="figure-card" data-figure-id={figure.id} data-derived="false" aria-labelledby={titleId}>
+      <div className="card-meta">
+        <span className={`topic topic-${figure.topic}`}>{t(`topic.${figure.topic}`)}</span>
+        {figure.when && <span className="when">{formatPartialDate(figure.when.date, locale)}</span>}
+        {figure.duration && (
+          <span className="when">{t('when.over', { value: valueText(t, locale, figure.duration.years, 'years') })}</span>
+        )}
+      </div>
+      {primary && (
+        <p className="value">
+          {primary.qualifier && <span className="qualifier">{primary.qualifier} </span>}
+          {primary.value}
+        </p>
+      )}
+      <h3 id={titleId} className="label">
+        {figure.label}
+      </h3>
+      {others.map((m, i) => (
+        <p className="alt-value" key={i}>
+          {m.qualifier && <span className="qualifier">{m.qualifier} </span>}
+          {m.value}
+        </p>
+      ))}
+      <SourceLine source={source} citation={citation} />
+      <ProvenanceToggle cardId={figure.id} label={figure.label}>
+        <dl>
+          <dt>{t('card.paraphrase')}</dt>
+          <dd>{citation.paraphrase}</dd>
+          <dt>{t('card.stated')}</dt>
+          <dd>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</dd>
+        </dl>
+      </ProvenanceToggle>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+
+/** The articles behind the dataset, with the bylines they carry and nothing guessed. */
+export function SourcesList() {
+  const { t } = useT();
+  const sources = useDashboard((s) => s.dataset.sources);
+  return (
+    <section className="section" aria-labelledby="sources-title">
+      <div className="section-head">
+        <h2 id="sources-title">{t('section.sources.title')}</h2>
+        <p className="lede">{t('section.sources.lede')}</p>
+      </div>
+      <ol className="sources">
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <cite>{s.title}</cite>
+            {s.titleKind === 'ours' && <span className="title-ours"> {t('card.titleOurs')}</span>}
+            <span className="source-meta">
+              {s.author && <span>{t('sources.by', { author: s.author })}</span>}
+              {s.affiliation && <span>{t('sources.affiliation', { affiliation: s.affiliation })}</span>}
+              <span>{t('sources.paragraphs', { n: s.paragraphCount })}</span>
+              <span className="source-id">{t('sources.id', { id: s.id })}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
