@@ -9,7 +9,9 @@ export function App() {
   // Validate and build the store once per mount, not per render.
   const [boot] = useState(() => {
     const result = loadBundled();
-    return result.ok ? { store: createDashboardStore(result.dataset, BUNDLED_FILE) } : { errors: result.errors };
+    return result.ok
+      ? { store: createDashboardStore(result.dataset, BUNDLED_FILE) }
+      : { errors: result.errors };
   });
   if ('errors' in boot) return <DatasetErrors file={BUNDLED_FILE} errors={boot.errors} />;
   return (

@@ -2,7 +2,13 @@ import type { ValidationError } from '../domain/schema.ts';
 import { translator } from '../i18n/i18n.ts';
 
 /** Shown when the bundled dataset fails validation: every error with its path, value and reason. */
-export function DatasetErrors({ file, errors }: { file: string; errors: readonly ValidationError[] }) {
+export function DatasetErrors({
+  file,
+  errors,
+}: {
+  file: string;
+  errors: readonly ValidationError[];
+}) {
   const t = translator('en');
   return (
     <main className="dataset-errors" role="alert">

@@ -25,7 +25,8 @@ export function Shell() {
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
             <p className="summary">
-              {t('app.summary', { ...summary })} · {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
+              {t('app.summary', { ...summary })} ·{' '}
+              {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
             </p>
           </div>
         </div>

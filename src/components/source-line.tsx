@@ -2,7 +2,13 @@ import type { Citation, Source } from '../domain/schema.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** "Source ¶8 · <title> (title ours)": the locator first, so it is never the part that gets clipped. */
-export function SourceLine({ source, citation }: { source: Source | undefined; citation: Pick<Citation, 'source' | 'paragraph'> }) {
+export function SourceLine({
+  source,
+  citation,
+}: {
+  source: Source | undefined;
+  citation: Pick<Citation, 'source' | 'paragraph'>;
+}) {
   const { t } = useT();
   const title = source?.title ?? citation.source;
   return (

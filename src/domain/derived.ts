@@ -46,7 +46,11 @@ export interface DerivedFigure {
   when?: string;
 }
 
-const operand = (f: Figure, m: Measure): Operand => ({ figureId: f.id, value: m.value, unit: m.unit });
+const operand = (f: Figure, m: Measure): Operand => ({
+  figureId: f.id,
+  value: m.value,
+  unit: m.unit,
+});
 
 function measureIn(f: Figure, unit: Unit): Measure | undefined {
   return f.measures.find((m) => m.unit === unit);
@@ -81,7 +85,16 @@ function perYearOverPeriod(id: DerivedId, f: Figure | undefined): DerivedFigure 
     id,
     inputs: [f.id],
     when: f.when.date,
-    measures: [{ value: perYear(m.value, years), unit: m.unit, per: 'year', op: 'per-year', operands: [operand(f, m)], years }],
+    measures: [
+      {
+        value: perYear(m.value, years),
+        unit: m.unit,
+        per: 'year',
+        op: 'per-year',
+        operands: [operand(f, m)],
+        years,
+      },
+    ],
   };
 }
 
@@ -92,7 +105,15 @@ function impliedRate(id: DerivedId, f: Figure | undefined, from: Currency): Deri
   return {
     id,
     inputs: [f.id],
-    measures: [{ value: num.value / den.value, unit: from, per: 'USD', op: 'rate', operands: [operand(f, num), operand(f, den)] }],
+    measures: [
+      {
+        value: num.value / den.value,
+        unit: from,
+        per: 'USD',
+        op: 'rate',
+        operands: [operand(f, num), operand(f, den)],
+      },
+    ],
   };
 }
 
@@ -110,7 +131,14 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       out.push({
         id: 'incentives-allocated-share',
         inputs: [allocated.id, designated.id],
-        measures: [{ value: ratio(a.value, d.value), unit: 'percent', op: 'ratio', operands: [operand(allocated, a), operand(designated, d)] }],
+        measures: [
+          {
+            value: ratio(a.value, d.value),
+            unit: 'percent',
+            op: 'ratio',
+            operands: [operand(allocated, a), operand(designated, d)],
+          },
+        ],
       });
       out.push({
         id: 'incentives-remainder',
@@ -132,13 +160,27 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     out.push({
       id: 'investments-growth',
       inputs: [early.id, late.id],
-      measures: [{ value: growth(e.value, l.value), unit: 'percent', op: 'growth', operands: [operand(early, e), operand(late, l)] }],
+      measures: [
+        {
+          value: growth(e.value, l.value),
+          unit: 'percent',
+          op: 'growth',
+          operands: [operand(early, e), operand(late, l)],
+        },
+      ],
     });
     out.push({
       id: 'investments-total',
       inputs: [early.id, late.id],
       when: '2017/2024',
-      measures: [{ value: e.value + l.value, unit: e.unit, op: 'sum', operands: [operand(early, e), operand(late, l)] }],
+      measures: [
+        {
+          value: e.value + l.value,
+          unit: e.unit,
+          op: 'sum',
+          operands: [operand(early, e), operand(late, l)],
+        },
+      ],
     });
   }
   out.push(perYearOverPeriod('investments-per-year-2017-2020', early));

@@ -32,7 +32,12 @@ export interface FormatOptions {
   rate?: boolean;
 }
 
-export function formatValue(value: number, unit: Unit, locale: string, options: FormatOptions = {}): string {
+export function formatValue(
+  value: number,
+  unit: Unit,
+  locale: string,
+  options: FormatOptions = {},
+): string {
   if (!Number.isFinite(value)) return '–';
   const signDisplay = options.signed ? 'exceptZero' : 'auto';
   switch (unit) {
@@ -40,7 +45,12 @@ export function formatValue(value: number, unit: Unit, locale: string, options: 
     case 'USD':
     case 'JPY':
       if (options.rate)
-        return nf(locale, { style: 'currency', currency: unit, maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+        return nf(locale, {
+          style: 'currency',
+          currency: unit,
+          maximumFractionDigits: 1,
+          minimumFractionDigits: 1,
+        }).format(value);
       // Intl abbreviates compact currencies ("₹650B"); executives read "₹650 billion" faster.
       return `${currencySymbol(unit, locale)}${nf(locale, {
         notation: 'compact',
@@ -48,22 +58,34 @@ export function formatValue(value: number, unit: Unit, locale: string, options: 
         maximumSignificantDigits: 3,
       }).format(value)}`;
     case 'percent':
-      return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay }).format(value / 100);
+      return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay }).format(
+        value / 100,
+      );
     case 'fraction': {
       const glyph = FRACTION_GLYPHS.find(([v]) => Math.abs(v - value) < 1e-9);
-      return glyph ? glyph[1] : nf(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return glyph
+        ? glyph[1]
+        : nf(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
     }
     case 'ordinal':
       return formatOrdinal(value, locale);
     default:
       if (Math.abs(value) >= 1e6)
-        return nf(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
+        return nf(locale, {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumSignificantDigits: 3,
+        }).format(value);
       return nf(locale, { maximumFractionDigits: 1, signDisplay }).format(value);
   }
 }
 
 export function currencySymbol(currency: string, locale: string): string {
-  const parts = nf(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+  const parts = nf(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+  }).formatToParts(0);
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 

@@ -15,13 +15,19 @@ const id = z
 /** Sources are named after their files (`002_7b4df1adcd7f53d2`). */
 const sourceId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a file name without extension (letters, digits, _ and -)')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+    'must be a file name without extension (letters, digits, _ and -)',
+  )
   .max(80);
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const partialDate = z
   .string()
-  .refine(isValidPartialDate, 'must be a real date as YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY');
+  .refine(
+    isValidPartialDate,
+    'must be a real date as YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY',
+  );
 
 export const SECTORS = [
   'semiconductors',
@@ -83,7 +89,14 @@ export const UNITS = [
   'ordinal',
 ] as const;
 export const CURRENCIES = ['INR', 'USD', 'JPY'] as const;
-export const QUALIFIERS = ['about', 'approximately', 'nearly', 'over', 'up-to', 'as-many-as'] as const;
+export const QUALIFIERS = [
+  'about',
+  'approximately',
+  'nearly',
+  'over',
+  'up-to',
+  'as-many-as',
+] as const;
 export const TOPICS = [
   'investment',
   'incentives',
@@ -231,12 +244,18 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
     const s = sources.get(source);
     if (!s) report([...path, 'source'], source, 'names no source in sources');
     else if (paragraph > s.paragraphCount)
-      report([...path, 'paragraph'], paragraph, `source ${source} has ${s.paragraphCount} paragraphs`);
+      report(
+        [...path, 'paragraph'],
+        paragraph,
+        `source ${source} has ${s.paragraphCount} paragraphs`,
+      );
   };
   const checkCitations = (name: string, i: number, citations: readonly Citation[]) =>
     citations.forEach((c, j) => checkLocator([name, i, 'citations', j], c.source, c.paragraph));
 
-  d.figures.forEach((f, i) => checkLocator(['figures', i, 'citation'], f.citation.source, f.citation.paragraph));
+  d.figures.forEach((f, i) =>
+    checkLocator(['figures', i, 'citation'], f.citation.source, f.citation.paragraph),
+  );
   d.sites.forEach((s, i) => checkCitations('sites', i, s.citations));
   d.omissions.forEach((o, i) => checkLocator(['omissions', i], o.source, o.paragraph));
 
@@ -248,7 +267,8 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
     if (p.siteId !== undefined && !siteIds.has(p.siteId))
       report(['projects', i, 'siteId'], p.siteId, 'names no site in sites');
     p.figureIds?.forEach((f, j) => {
-      if (!figureIds.has(f)) report(['projects', i, 'figureIds', j], f, 'names no figure in figures');
+      if (!figureIds.has(f))
+        report(['projects', i, 'figureIds', j], f, 'names no figure in figures');
     });
   });
   d.events.forEach((e, i) => {
@@ -256,7 +276,8 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
     if (e.siteId !== undefined && !siteIds.has(e.siteId))
       report(['events', i, 'siteId'], e.siteId, 'names no site in sites');
     e.projectIds?.forEach((p, j) => {
-      if (!projectIds.has(p)) report(['events', i, 'projectIds', j], p, 'names no project in projects');
+      if (!projectIds.has(p))
+        report(['events', i, 'projectIds', j], p, 'names no project in projects');
     });
   });
 });
@@ -284,7 +305,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return '(missing)';
   let s: string;
   try {
-    s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    s =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     s = String(value);
   }
@@ -310,7 +332,16 @@ export function parseDatasetText(text: string): ParseResult {
     json = JSON.parse(text);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '(root)', value: describeValue(text.slice(0, 40)), reason: `not valid JSON: ${reason}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(root)',
+          value: describeValue(text.slice(0, 40)),
+          reason: `not valid JSON: ${reason}`,
+        },
+      ],
+    };
   }
   return parseDataset(json);
 }

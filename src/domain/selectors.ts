@@ -65,12 +65,10 @@ export interface DatasetSummary {
   events: number;
 }
 
-export const selectSummary = memoByDataset(
-  (d): DatasetSummary => ({
-    sources: d.sources.length,
-    figures: d.figures.length,
-    projects: d.projects.length,
-    sites: d.sites.length,
-    events: d.events.length,
-  }),
-);
+export const selectSummary = memoByDataset((d): DatasetSummary => ({
+  sources: d.sources.length,
+  figures: d.figures.length,
+  projects: d.projects.length,
+  sites: d.sites.length,
+  events: d.events.length,
+}));

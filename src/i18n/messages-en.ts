@@ -13,9 +13,11 @@ export const en = {
   'app.loading': 'Loading the dataset…',
 
   'section.headline.title': 'Headline figures',
-  'section.headline.lede': 'As the articles state them. Approximate wording in the source stays approximate here.',
+  'section.headline.lede':
+    'As the articles state them. Approximate wording in the source stays approximate here.',
   'section.derived.title': 'Derived figures',
-  'section.derived.lede': 'Computed in the dashboard from the sourced figures above; the arithmetic is shown on each card.',
+  'section.derived.lede':
+    'Computed in the dashboard from the sourced figures above; the arithmetic is shown on each card.',
   'section.sources.title': 'Sources',
   'section.sources.lede': 'Paragraphs are counted as non-empty lines of each article, from 1.',
 

@@ -44,7 +44,8 @@ const dataSlice =
     dataset,
     origin,
     // A new dataset invalidates the old question: filters and open panels are cleared with it.
-    loadDataset: (next, nextOrigin) => set({ dataset: next, origin: nextOrigin, clauses: {}, openProvenance: null }),
+    loadDataset: (next, nextOrigin) =>
+      set({ dataset: next, origin: nextOrigin, clauses: {}, openProvenance: null }),
   });
 
 const filtersSlice: Slice<FiltersSlice> = (set) => ({
@@ -62,7 +63,8 @@ const filtersSlice: Slice<FiltersSlice> = (set) => ({
 const uiSlice: Slice<UiSlice> = (set) => ({
   locale: 'en',
   openProvenance: null,
-  toggleProvenance: (cardId) => set((s) => ({ openProvenance: s.openProvenance === cardId ? null : cardId })),
+  toggleProvenance: (cardId) =>
+    set((s) => ({ openProvenance: s.openProvenance === cardId ? null : cardId })),
 });
 
 export function createDashboardStore(dataset: Dataset, origin = 'bundled'): DashboardStore {

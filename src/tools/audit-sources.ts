@@ -23,11 +23,14 @@ try {
   fail(`cannot read the sources directory ${dir}: ${(e as Error).message}`);
 }
 if (files.length === 0) fail(`no .txt articles in ${dir}`);
-const articles = new Map(files.map((f) => [basename(f, '.txt'), readFileSync(join(dir, f), 'utf8')]));
+const articles = new Map(
+  files.map((f) => [basename(f, '.txt'), readFileSync(join(dir, f), 'utf8')]),
+);
 
 const parsed = parseDatasetText(readFileSync(resolve(datasetArg), 'utf8'));
 if (!parsed.ok) {
-  for (const e of parsed.errors) console.error(`  ${datasetArg} ${e.path}: ${e.reason} (value ${e.value})`);
+  for (const e of parsed.errors)
+    console.error(`  ${datasetArg} ${e.path}: ${e.reason} (value ${e.value})`);
   fail(`${datasetArg} does not validate (${parsed.errors.length} errors)`);
 }
 

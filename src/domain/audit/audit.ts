@@ -38,14 +38,18 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
 
   // Sources: every article has an entry and every entry an article; titles and bylines match.
   for (const id of articles.keys()) {
-    if (!dataset.sources.some((s) => s.id === id)) problem(`sources`, `article ${id} has no entry in sources`);
+    if (!dataset.sources.some((s) => s.id === id))
+      problem(`sources`, `article ${id} has no entry in sources`);
   }
   dataset.sources.forEach((s, i) => {
     const paras = paragraphs.get(s.id);
     const where = `sources[${i}]`;
     if (!paras) return problem(where, `no article file for source ${s.id}`);
     if (paras.length !== s.paragraphCount)
-      problem(`${where}.paragraphCount`, `is ${s.paragraphCount}, the article has ${paras.length} paragraphs`);
+      problem(
+        `${where}.paragraphCount`,
+        `is ${s.paragraphCount}, the article has ${paras.length} paragraphs`,
+      );
     const first = paras[0] ?? '';
     if (s.titleKind === 'headline' && first.trim() !== s.title)
       problem(`${where}.title`, `is marked as the headline but paragraph 1 reads differently`);
@@ -63,9 +67,15 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
     paragraphs.get(source)?.[paragraph - 1];
 
   const located: Located[] = [];
-  const locate = (where: string, c: Pick<Citation, 'source' | 'paragraph'>, stated: string, omission = false) => {
+  const locate = (
+    where: string,
+    c: Pick<Citation, 'source' | 'paragraph'>,
+    stated: string,
+    omission = false,
+  ) => {
     const text = paragraphText(c.source, c.paragraph);
-    if (text === undefined) return problem(where, `cites ${c.source} ¶${c.paragraph}, which does not exist`);
+    if (text === undefined)
+      return problem(where, `cites ${c.source} ¶${c.paragraph}, which does not exist`);
     if (occurrences(text, stated).length === 0)
       return problem(where, `"${stated}" does not occur in ${c.source} ¶${c.paragraph}`);
     located.push({ where, source: c.source, paragraph: c.paragraph, stated, omission });
@@ -81,18 +91,22 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
       const s = parseStatedDate(stated);
       if (!s) continue;
       for (const y of s.years) {
-        if (y < d.startYear || y > d.endYear) problem(where, `"${stated}" names ${y}, outside ${date}`);
+        if (y < d.startYear || y > d.endYear)
+          problem(where, `"${stated}" names ${y}, outside ${date}`);
         years.add(y);
       }
-      if (s.month !== undefined && s.month !== d.month) problem(where, `"${stated}" names month ${s.month}, not ${date}`);
-      if (s.day !== undefined && s.day !== d.day) problem(where, `"${stated}" names day ${s.day}, not ${date}`);
+      if (s.month !== undefined && s.month !== d.month)
+        problem(where, `"${stated}" names month ${s.month}, not ${date}`);
+      if (s.day !== undefined && s.day !== d.day)
+        problem(where, `"${stated}" names day ${s.day}, not ${date}`);
       month ??= s.month;
       day ??= s.day;
     }
     const yearsOk = years.has(d.startYear) && years.has(d.endYear);
     const monthOk = d.month === undefined || month === d.month;
     const dayOk = d.day === undefined || day === d.day;
-    if (!(yearsOk && monthOk && dayOk)) problem(where, `date ${date} is not fully stated by its citations`);
+    if (!(yearsOk && monthOk && dayOk))
+      problem(where, `date ${date} is not fully stated by its citations`);
   };
 
   dataset.figures.forEach((f, i) => {
@@ -115,14 +129,29 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
       locate(`${where}.duration`, f.citation, f.duration.stated);
       const parsed = parseStatedNumber(f.duration.stated);
       if (!parsed || !sameNumber(parsed.value, f.duration.years))
-        problem(`${where}.duration`, `${f.duration.years} years differs from "${f.duration.stated}"`);
+        problem(
+          `${where}.duration`,
+          `${f.duration.years} years differs from "${f.duration.stated}"`,
+        );
     }
   });
 
   const citedItems = [
-    ...dataset.sites.map((s, i) => ({ where: `sites[${i}]`, citations: s.citations, date: undefined })),
-    ...dataset.projects.map((p, i) => ({ where: `projects[${i}]`, citations: p.citations, date: p.date })),
-    ...dataset.events.map((e, i) => ({ where: `events[${i}]`, citations: e.citations, date: e.date })),
+    ...dataset.sites.map((s, i) => ({
+      where: `sites[${i}]`,
+      citations: s.citations,
+      date: undefined,
+    })),
+    ...dataset.projects.map((p, i) => ({
+      where: `projects[${i}]`,
+      citations: p.citations,
+      date: p.date,
+    })),
+    ...dataset.events.map((e, i) => ({
+      where: `events[${i}]`,
+      citations: e.citations,
+      date: e.date,
+    })),
   ];
   for (const item of citedItems) {
     const stateds: string[] = [];
@@ -146,13 +175,20 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
         .filter((l) => l.source === source && l.paragraph === paragraph)
         .flatMap((l) => {
           const length = l.stated.replace(/\s+/g, ' ').trim().length;
-          return occurrences(text, l.stated).map((start) => ({ start, end: start + length, omission: l.omission }));
+          return occurrences(text, l.stated).map((start) => ({
+            start,
+            end: start + length,
+            omission: l.omission,
+          }));
         });
       for (const t of figureTokens(text)) {
         tokens++;
         const span = spans.find((s) => s.start <= t.start && t.end <= s.end);
         if (!span) {
-          problem(`${source} ¶${paragraph}`, `figure "${t.text}" is neither in data/ nor left out: "${sentenceAround(text, t.start)}"`);
+          problem(
+            `${source} ¶${paragraph}`,
+            `figure "${t.text}" is neither in data/ nor left out: "${sentenceAround(text, t.start)}"`,
+          );
         } else if (span.omission) omitted++;
         else covered++;
       }
@@ -161,15 +197,21 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
 
   // Our own words: nothing we wrote shares a run of COPY_SHINGLE words with an article.
   const articleShingles = new Set<string>();
-  for (const text of articles.values()) for (const s of shingles(text, COPY_SHINGLE)) articleShingles.add(s);
+  for (const text of articles.values())
+    for (const s of shingles(text, COPY_SHINGLE)) articleShingles.add(s);
   const ownText: { where: string; text: string }[] = [
-    ...dataset.sources.filter((s) => s.titleKind === 'ours').map((s) => ({ where: `sources.${s.id}.title`, text: s.title })),
+    ...dataset.sources
+      .filter((s) => s.titleKind === 'ours')
+      .map((s) => ({ where: `sources.${s.id}.title`, text: s.title })),
     ...dataset.figures.flatMap((f, i) => [
       { where: `figures[${i}].label`, text: f.label },
       { where: `figures[${i}].citation.paraphrase`, text: f.citation.paraphrase },
     ]),
     ...citedItems.flatMap((item) =>
-      item.citations.map((c, j) => ({ where: `${item.where}.citations[${j}].paraphrase`, text: c.paraphrase })),
+      item.citations.map((c, j) => ({
+        where: `${item.where}.citations[${j}].paraphrase`,
+        text: c.paraphrase,
+      })),
     ),
     ...dataset.projects.map((p, i) => ({ where: `projects[${i}].name`, text: p.name })),
     ...dataset.events.map((e, i) => ({ where: `events[${i}].title`, text: e.title })),
@@ -186,6 +228,12 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
 
   return {
     problems,
-    counts: { sources: articles.size, paragraphs: [...paragraphs.values()].reduce((n, p) => n + p.length, 0), tokens, covered, omitted },
+    counts: {
+      sources: articles.size,
+      paragraphs: [...paragraphs.values()].reduce((n, p) => n + p.length, 0),
+      tokens,
+      covered,
+      omitted,
+    },
   };
 }

@@ -71,7 +71,11 @@ export function figureTokens(paragraph: string): Token[] {
 /** Sentence around a token, for error messages. */
 export function sentenceAround(paragraph: string, index: number): string {
   const before = paragraph.slice(0, index);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
   const rest = paragraph.slice(index);
   const endMatch = /[.?!](\s|$)/.exec(rest);
   const end = endMatch ? index + endMatch.index + 1 : paragraph.length;

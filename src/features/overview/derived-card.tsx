@@ -17,10 +17,20 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
   const titleId = `derived-${derived.id}-title`;
   const cardId = `derived-${derived.id}`;
   const uniqueSources = provenance.filter(
-    (p, i) => provenance.findIndex((q) => q.citation.source === p.citation.source && q.citation.paragraph === p.citation.paragraph) === i,
+    (p, i) =>
+      provenance.findIndex(
+        (q) =>
+          q.citation.source === p.citation.source && q.citation.paragraph === p.citation.paragraph,
+      ) === i,
   );
   return (
-    <article className="card card-derived" data-testid="figure-card" data-derived="true" data-figure-id={derived.id} aria-labelledby={titleId}>
+    <article
+      className="card card-derived"
+      data-testid="figure-card"
+      data-derived="true"
+      data-figure-id={derived.id}
+      aria-labelledby={titleId}
+    >
       <div className="card-meta">
         <span className="badge-derived">{t('card.derived')}</span>
         {derived.when && <span className="when">{formatPartialDate(derived.when, locale)}</span>}
@@ -39,7 +49,9 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
             <code>{arithmeticText(t, locale, m)}</code>
           </p>
         ))}
-        {derived.measures.some((m) => m.per === 'year') && <p className="note">{t('derived.note.per-year')}</p>}
+        {derived.measures.some((m) => m.per === 'year') && (
+          <p className="note">{t('derived.note.per-year')}</p>
+        )}
       </div>
       {uniqueSources.map((p, i) => (
         <SourceLine key={i} source={p.source} citation={p.citation} />

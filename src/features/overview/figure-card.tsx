@@ -15,12 +15,20 @@ export function FigureCard({ figure }: { figure: Figure }) {
   const [primary, ...others] = figure.measures.map((m) => measureText(t, locale, m));
   const titleId = `figure-${figure.id}-title`;
   return (
-    <article className="card" data-testid="figure-card" data-figure-id={figure.id} data-derived="false" aria-labelledby={titleId}>
+    <article
+      className="card"
+      data-testid="figure-card"
+      data-figure-id={figure.id}
+      data-derived="false"
+      aria-labelledby={titleId}
+    >
       <div className="card-meta">
         <span className={`topic topic-${figure.topic}`}>{t(`topic.${figure.topic}`)}</span>
         {figure.when && <span className="when">{formatPartialDate(figure.when.date, locale)}</span>}
         {figure.duration && (
-          <span className="when">{t('when.over', { value: valueText(t, locale, figure.duration.years, 'years') })}</span>
+          <span className="when">
+            {t('when.over', { value: valueText(t, locale, figure.duration.years, 'years') })}
+          </span>
         )}
       </div>
       {primary && (

@@ -12,8 +12,18 @@ const UNIT_TEMPLATES: Partial<Record<Unit, MessageKey>> = {
   days: 'unit.days',
 };
 
-export function valueText(t: Translate, locale: string, value: number, unit: Unit, per?: Currency | 'year', signed = false): string {
-  const number = formatValue(value, unit, locale, { signed, rate: per !== undefined && per !== 'year' });
+export function valueText(
+  t: Translate,
+  locale: string,
+  value: number,
+  unit: Unit,
+  per?: Currency | 'year',
+  signed = false,
+): string {
+  const number = formatValue(value, unit, locale, {
+    signed,
+    rate: per !== undefined && per !== 'year',
+  });
   const template = UNIT_TEMPLATES[unit];
   const withUnit = template ? t(template, { value: number }) : number;
   if (per === 'year') return t('unit.perYear', { value: withUnit });
@@ -21,7 +31,11 @@ export function valueText(t: Translate, locale: string, value: number, unit: Uni
   return withUnit;
 }
 
-export function measureText(t: Translate, locale: string, m: Measure): { qualifier: string | null; value: string } {
+export function measureText(
+  t: Translate,
+  locale: string,
+  m: Measure,
+): { qualifier: string | null; value: string } {
   return {
     qualifier: m.qualifier ? t(`qualifier.${m.qualifier}`) : null,
     value: valueText(t, locale, m.value, m.unit),

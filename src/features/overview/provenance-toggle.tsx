@@ -3,7 +3,15 @@ import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 /** A disclosure button and panel; which card is open lives in the store's UI slice. */
-export function ProvenanceToggle({ cardId, label, children }: { cardId: string; label: string; children: ReactNode }) {
+export function ProvenanceToggle({
+  cardId,
+  label,
+  children,
+}: {
+  cardId: string;
+  label: string;
+  children: ReactNode;
+}) {
   const { t } = useT();
   const open = useDashboard((s) => s.openProvenance === cardId);
   const toggle = useDashboard((s) => s.toggleProvenance);
@@ -20,7 +28,13 @@ export function ProvenanceToggle({ cardId, label, children }: { cardId: string; 
       >
         {t(open ? 'card.hideProvenance' : 'card.showProvenance')}
       </button>
-      <div id={panelId} className="provenance" role="region" aria-label={t('card.provenanceFor', { label })} hidden={!open}>
+      <div
+        id={panelId}
+        className="provenance"
+        role="region"
+        aria-label={t('card.provenanceFor', { label })}
+        hidden={!open}
+      >
         {children}
       </div>
     </>

@@ -18,7 +18,9 @@ export function SourcesList() {
             {s.titleKind === 'ours' && <span className="title-ours"> {t('card.titleOurs')}</span>}
             <span className="source-meta">
               {s.author && <span>{t('sources.by', { author: s.author })}</span>}
-              {s.affiliation && <span>{t('sources.affiliation', { affiliation: s.affiliation })}</span>}
+              {s.affiliation && (
+                <span>{t('sources.affiliation', { affiliation: s.affiliation })}</span>
+              )}
               <span>{t('sources.paragraphs', { n: s.paragraphCount })}</span>
               <span className="source-id">{t('sources.id', { id: s.id })}</span>
             </span>
