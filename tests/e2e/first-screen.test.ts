@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type OpenedPage } from '../support/browser.ts';
+import dataset from '../../data/dataset.json';
 
 describe('first screen (production build)', () => {
   let opened: OpenedPage;
@@ -35,6 +36,21 @@ describe('first screen (production build)', () => {
     expect(sourceTexts.length).toBeGreaterThanOrEqual(10);
     const missing = sourceTexts.flatMap((text, index) => (text === '' ? [index] : []));
     expect(missing, 'indexes of figure cards without a source line').toEqual([]);
+  });
+
+  it('renders a card for every headline figure in the bundled dataset, with its value', async () => {
+    const headline = dataset.figures.filter((f) => f.headline);
+    const rendered = await opened.page
+      .locator('[data-testid="figure-card"][data-derived="false"]')
+      .evaluateAll((cards) =>
+        cards.map((c) => ({ id: c.getAttribute('data-figure-id'), text: c.textContent ?? '' })),
+      );
+    expect(rendered.map((r) => r.id).sort()).toEqual(headline.map((f) => f.id).sort());
+    const byId = new Map(rendered.map((r) => [r.id, r.text]));
+    expect(byId.get('jp-investments-2017-2020')).toContain('22');
+    expect(byId.get('jp-investments-2021-2024')).toContain('58');
+    expect(byId.get('ism-incentives-designated')).toContain('₹650 billion');
+    expect(byId.get('jp-ten-year-target')).toContain('¥10 trillion');
   });
 
   it('shows the arithmetic of at least one derived figure', async () => {
