@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createDashboardStore } from '../store/dashboard-store.ts';
 import { StoreProvider } from '../store/use-dashboard.ts';
+import { applyUrlView, startUrlSync } from '../store/url-sync.ts';
+import { translator } from '../i18n/i18n.ts';
 import { BUNDLED_FILE, loadBundled } from './load-bundled.ts';
 import { DatasetErrors } from './dataset-errors.tsx';
 import { Shell } from './shell.tsx';
@@ -9,14 +11,27 @@ export function App() {
   // Validate and build the store once per mount, not per render.
   const [boot] = useState(() => {
     const result = loadBundled();
-    return result.ok
-      ? { store: createDashboardStore(result.dataset, BUNDLED_FILE) }
-      : { errors: result.errors };
+    if (!result.ok) return { errors: result.errors };
+    const created = createDashboardStore(result.dataset, BUNDLED_FILE);
+    // Apply the link's view before the first paint, so a shared link never flashes the default view.
+    applyUrlView(created, window.location.search);
+    return { store: created };
   });
+  const [notice, setNotice] = useState<string | null>(null);
+  const store = 'store' in boot ? boot.store : null;
+
+  useEffect(() => {
+    if (!store) return;
+    const t = translator(store.getState().locale);
+    return startUrlSync(store, window, {
+      onDropped: (params) => setNotice(t('url.dropped', { params: params.join(', ') })),
+    });
+  }, [store]);
+
   if ('errors' in boot) return <DatasetErrors file={BUNDLED_FILE} errors={boot.errors} />;
   return (
     <StoreProvider store={boot.store}>
-      <Shell />
+      <Shell notice={notice} />
     </StoreProvider>
   );
 }

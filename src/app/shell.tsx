@@ -1,15 +1,23 @@
 import { selectSummary } from '../domain/selectors.ts';
 import { formatPartialDate } from '../domain/format.ts';
-import { useDashboard } from '../store/use-dashboard.ts';
+import { useActions, useDashboard } from '../store/use-dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
-import { Overview } from '../features/overview/overview.tsx';
+import { HeadlineFigures, DerivedFigures } from '../features/overview/overview.tsx';
 import { SourcesList } from '../features/sources/sources-list.tsx';
+import { SourcesPanel } from '../features/sources/sources-panel.tsx';
+import { ActiveFilters } from '../features/filters/active-filters.tsx';
+import { ProjectsTable } from '../features/table/projects-table.tsx';
+import { SiteList } from '../features/sites/site-list.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { useUndoKeys } from './use-undo-keys.ts';
 
-export function Shell() {
+export function Shell({ notice }: { notice: string | null }) {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
+  const sourcesOpen = useDashboard((s) => s.panel === 'sources');
+  const { togglePanel } = useActions();
   const summary = selectSummary(dataset);
+  useUndoKeys();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,7 +29,7 @@ export function Shell() {
             <span className="flag-in" />
             <span className="flag-jp" />
           </div>
-          <div>
+          <div className="header-text">
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
             <p className="summary">
@@ -29,16 +37,50 @@ export function Shell() {
               {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
             </p>
           </div>
+          <nav className="header-actions">
+            <button
+              type="button"
+              className="header-button"
+              aria-pressed={sourcesOpen}
+              onClick={() => togglePanel('sources')}
+            >
+              {t('panel.sources')}
+            </button>
+          </nav>
         </div>
       </header>
+      {notice && (
+        <p className="url-notice" role="status">
+          {notice}
+        </p>
+      )}
       <main id="main" className="app-main">
         <ErrorBoundary>
-          <Overview />
+          <HeadlineFigures />
+        </ErrorBoundary>
+        <div className="sticky-filters">
+          <ErrorBoundary>
+            <ActiveFilters />
+          </ErrorBoundary>
+        </div>
+        <div className="explore-grid">
+          <ErrorBoundary>
+            <SiteList />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ProjectsTable />
+          </ErrorBoundary>
+        </div>
+        <ErrorBoundary>
+          <DerivedFigures />
         </ErrorBoundary>
         <ErrorBoundary>
           <SourcesList />
         </ErrorBoundary>
       </main>
+      <ErrorBoundary>
+        <SourcesPanel />
+      </ErrorBoundary>
     </>
   );
 }

@@ -5,6 +5,7 @@
 import type { Citation, Dataset, Figure, Source } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
+import { buildRows, filterRows, type Clauses, type Row, type ViewId } from './crossfilter.ts';
 
 function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
   const cache = new WeakMap<Dataset, T>();
@@ -72,3 +73,55 @@ export const selectSummary = memoByDataset((d): DatasetSummary => ({
   sites: d.sites.length,
   events: d.events.length,
 }));
+
+export const selectRows = memoByDataset((d): Row[] => buildRows(d));
+
+const viewRowsCache = new WeakMap<Dataset, WeakMap<Clauses, Map<ViewId | null, Row[]>>>();
+
+/**
+ * The rows a view shows: every clause applied except the view's own. Memoised per dataset and per
+ * clauses object (the store replaces it on every change), so each view recomputes once per change.
+ */
+export function selectViewRows(d: Dataset, clauses: Clauses, view: ViewId | null): Row[] {
+  let byClauses = viewRowsCache.get(d);
+  if (!byClauses) viewRowsCache.set(d, (byClauses = new WeakMap()));
+  let byView = byClauses.get(clauses);
+  if (!byView) byClauses.set(clauses, (byView = new Map()));
+  let rows = byView.get(view);
+  if (!rows) byView.set(view, (rows = filterRows(selectRows(d), clauses, view)));
+  return rows;
+}
+
+export interface CitingItems {
+  figures: { id: string; label: string; paragraphs: number[] }[];
+  projects: { id: string; label: string; paragraphs: number[] }[];
+  events: { id: string; label: string; paragraphs: number[] }[];
+  sites: { id: string; label: string; paragraphs: number[] }[];
+}
+
+/** For each source, the records that cite it and in which paragraphs. */
+export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingItems> => {
+  const out = new Map<string, CitingItems>(
+    d.sources.map((s) => [s.id, { figures: [], projects: [], events: [], sites: [] }]),
+  );
+  const add = (
+    kind: keyof CitingItems,
+    id: string,
+    label: string,
+    citations: readonly Citation[],
+  ) => {
+    const bySource = new Map<string, number[]>();
+    for (const c of citations)
+      bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
+    for (const [source, paragraphs] of bySource) {
+      out
+        .get(source)
+        ?.[kind].push({ id, label, paragraphs: [...new Set(paragraphs)].sort((a, b) => a - b) });
+    }
+  };
+  d.figures.forEach((f) => add('figures', f.id, f.label, [f.citation]));
+  d.projects.forEach((p) => add('projects', p.id, p.name, p.citations));
+  d.events.forEach((e) => add('events', e.id, e.title, e.citations));
+  d.sites.forEach((s) => add('sites', s.id, s.name, s.citations));
+  return out;
+});

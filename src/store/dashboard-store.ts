@@ -1,10 +1,13 @@
 /**
  * One zustand store built from small slices: the data (facts), the filter clauses (facts about the
- * user's question) and the UI state. Derived data comes from selectors in src/domain and is never
- * written back. Vanilla store here; React binding in use-dashboard.ts (zustand's own vanilla/react split).
+ * user's question, with undo history) and the UI state. Derived data comes from selectors in
+ * src/domain and is never written back. Vanilla store here; React binding in use-dashboard.ts
+ * (zustand's own vanilla/react split).
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/schema.ts';
+import type { Clause, Clauses, InField, ViewId } from '../domain/crossfilter.ts';
+import type { ViewState } from '../domain/url-codec.ts';
 import type { Locale } from '../i18n/i18n.ts';
 
 export interface DataSlice {
@@ -14,23 +17,32 @@ export interface DataSlice {
   loadDataset: (dataset: Dataset, origin: string) => void;
 }
 
-/** A filter clause published by one view; views are filtered by every clause except their own. */
-export interface FilterClause {
-  field: string;
-  values: readonly string[];
-}
+const HISTORY_LIMIT = 100;
 
 export interface FiltersSlice {
-  clauses: Readonly<Record<string, FilterClause>>;
-  setClause: (viewId: string, clause: FilterClause | null) => void;
+  /** One clause per view that has a selection; a view is filtered by all the others. */
+  clauses: Clauses;
+  past: Clauses[];
+  future: Clauses[];
+  setClause: (view: ViewId, clause: Clause | null) => void;
+  /** Click on a category: select it alone, or (additive) add or remove it from the selection. */
+  toggleValue: (view: ViewId, field: InField, value: string, additive?: boolean) => void;
   clearFilters: () => void;
+  undo: () => void;
+  redo: () => void;
 }
 
 export interface UiSlice {
   locale: Locale;
-  /** The card whose provenance is open, if any. */
-  openProvenance: string | null;
-  toggleProvenance: (cardId: string) => void;
+  /** Currency for amounts the sources state in several currencies. */
+  currency: string;
+  /** The open panel: 'sources', or 'provenance:<card id>'; null when none is open. */
+  panel: string | null;
+  setCurrency: (currency: string) => void;
+  togglePanel: (panel: string) => void;
+  setPanel: (panel: string | null) => void;
+  /** Replace the whole view (from the URL: reload, back, forward) without touching undo history. */
+  applyView: (view: ViewState) => void;
 }
 
 export type DashboardState = DataSlice & FiltersSlice & UiSlice;
@@ -43,28 +55,68 @@ const dataSlice =
   (set) => ({
     dataset,
     origin,
-    // A new dataset invalidates the old question: filters and open panels are cleared with it.
+    // A new dataset invalidates the old question: filters, history and open panels go with it.
     loadDataset: (next, nextOrigin) =>
-      set({ dataset: next, origin: nextOrigin, clauses: {}, openProvenance: null }),
+      set({ dataset: next, origin: nextOrigin, clauses: {}, past: [], future: [], panel: null }),
   });
 
-const filtersSlice: Slice<FiltersSlice> = (set) => ({
-  clauses: {},
-  setClause: (viewId, clause) =>
-    set((s) => {
-      const clauses = { ...s.clauses };
-      if (clause === null || clause.values.length === 0) delete clauses[viewId];
-      else clauses[viewId] = clause;
-      return { clauses };
-    }),
-  clearFilters: () => set({ clauses: {} }),
-});
+function withClause(clauses: Clauses, view: ViewId, clause: Clause | null): Clauses {
+  const next = { ...clauses };
+  const empty =
+    clause === null ||
+    (clause.kind === 'in' && clause.values.length === 0) ||
+    (clause.kind === 'search' && clause.query.trim() === '');
+  if (empty) delete next[view];
+  else next[view] = clause;
+  return next;
+}
+
+const filtersSlice: Slice<FiltersSlice> = (set, get) => {
+  const commit = (clauses: Clauses) => {
+    const { clauses: current, past } = get();
+    if (JSON.stringify(clauses) === JSON.stringify(current)) return;
+    set({ clauses, past: [...past, current].slice(-HISTORY_LIMIT), future: [] });
+  };
+  return {
+    clauses: {},
+    past: [],
+    future: [],
+    setClause: (view, clause) => commit(withClause(get().clauses, view, clause)),
+    toggleValue: (view, field, value, additive = false) => {
+      const current = get().clauses[view];
+      const selected = current?.kind === 'in' && current.field === field ? current.values : [];
+      let values: string[];
+      if (additive)
+        values = selected.includes(value)
+          ? selected.filter((v) => v !== value)
+          : [...selected, value];
+      else values = selected.length === 1 && selected[0] === value ? [] : [value];
+      commit(withClause(get().clauses, view, { kind: 'in', field, values: [...values].sort() }));
+    },
+    clearFilters: () => commit({}),
+    undo: () => {
+      const { past, clauses, future } = get();
+      const previous = past.at(-1);
+      if (!previous) return;
+      set({ clauses: previous, past: past.slice(0, -1), future: [clauses, ...future] });
+    },
+    redo: () => {
+      const { past, clauses, future } = get();
+      const [next, ...rest] = future;
+      if (!next) return;
+      set({ clauses: next, past: [...past, clauses], future: rest });
+    },
+  };
+};
 
 const uiSlice: Slice<UiSlice> = (set) => ({
   locale: 'en',
-  openProvenance: null,
-  toggleProvenance: (cardId) =>
-    set((s) => ({ openProvenance: s.openProvenance === cardId ? null : cardId })),
+  currency: 'INR',
+  panel: null,
+  setCurrency: (currency) => set({ currency }),
+  togglePanel: (panel) => set((s) => ({ panel: s.panel === panel ? null : panel })),
+  setPanel: (panel) => set({ panel }),
+  applyView: (view) => set({ clauses: view.clauses, currency: view.currency, panel: view.panel }),
 });
 
 export function createDashboardStore(dataset: Dataset, origin = 'bundled'): DashboardStore {

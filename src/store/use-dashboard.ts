@@ -18,3 +18,13 @@ export function useDashboardStore(): DashboardStore {
 export function useDashboard<T>(selector: (state: DashboardState) => T): T {
   return useStore(useDashboardStore(), selector);
 }
+
+type ActionKeys = {
+  [K in keyof DashboardState]: DashboardState[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof DashboardState];
+export type DashboardActions = Pick<DashboardState, ActionKeys>;
+
+/** The store's actions. They never change identity, so reading them does not subscribe to anything. */
+export function useActions(): DashboardActions {
+  return useDashboardStore().getState();
+}

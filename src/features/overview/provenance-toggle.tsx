@@ -13,8 +13,9 @@ export function ProvenanceToggle({
   children: ReactNode;
 }) {
   const { t } = useT();
-  const open = useDashboard((s) => s.openProvenance === cardId);
-  const toggle = useDashboard((s) => s.toggleProvenance);
+  const panel = `provenance:${cardId}`;
+  const open = useDashboard((s) => s.panel === panel);
+  const toggle = useDashboard((s) => s.togglePanel);
   const panelId = `provenance-${cardId}`;
   return (
     <>
@@ -24,7 +25,7 @@ export function ProvenanceToggle({
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={t(open ? 'card.hideProvenance' : 'card.showProvenance') + ': ' + label}
-        onClick={() => toggle(cardId)}
+        onClick={() => toggle(panel)}
       >
         {t(open ? 'card.hideProvenance' : 'card.showProvenance')}
       </button>

@@ -1,0 +1,142 @@
+/**
+ * The view in the URL: a pure, versioned codec (OWID's GrapherUrl, without the class).
+ * `encodeView(state)` gives a canonical query string; `decodeView(query, vocabulary)` never throws,
+ * always returns a valid state, and lists what it dropped so the caller can rewrite the URL.
+ *
+ *   v=1 & sector=a,b & type=… & country=… & site=… & years=2023-2025 & q=text & cur=USD & panel=sources
+ */
+import type { Clause, Clauses, InField } from './crossfilter.ts';
+
+export const URL_VERSION = '1';
+
+export interface ViewState {
+  clauses: Clauses;
+  currency: string;
+  panel: string | null;
+}
+
+export interface Vocabulary {
+  sector: readonly string[];
+  type: readonly string[];
+  country: readonly string[];
+  site: readonly string[];
+  currencies: readonly string[];
+  panels: readonly string[];
+  years: readonly [number, number];
+}
+
+export const DEFAULT_CURRENCY = 'INR';
+
+export function defaultView(vocabulary?: Pick<Vocabulary, 'currencies'>): ViewState {
+  return { clauses: {}, currency: vocabulary?.currencies[0] ?? DEFAULT_CURRENCY, panel: null };
+}
+
+const IN_PARAMS: readonly InField[] = ['sector', 'type', 'country', 'site'];
+const MAX_QUERY = 200;
+
+export function encodeView(state: ViewState, defaults: ViewState = defaultView()): string {
+  const parts: [string, string][] = [['v', URL_VERSION]];
+  for (const field of IN_PARAMS) {
+    const clause = state.clauses[field];
+    if (clause?.kind === 'in' && clause.values.length > 0)
+      parts.push([field, [...clause.values].sort().join(',')]);
+  }
+  const years = state.clauses.timeline;
+  if (years?.kind === 'range') parts.push(['years', `${years.min}-${years.max}`]);
+  const search = state.clauses.table;
+  if (search?.kind === 'search' && search.query.trim() !== '')
+    parts.push(['q', search.query.trim()]);
+  if (state.currency !== defaults.currency) parts.push(['cur', state.currency]);
+  if (state.panel !== null) parts.push(['panel', state.panel]);
+  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Split a query into a Map (no prototype, so `__proto__` is just a key), dropping undecodable parts. */
+function readParams(query: string, dropped: string[]): Map<string, string> {
+  const params = new Map<string, string>();
+  const body = query.startsWith('?') ? query.slice(1) : query;
+  for (const part of body.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = safeDecode(eq === -1 ? part : part.slice(0, eq));
+    const value = safeDecode(eq === -1 ? '' : part.slice(eq + 1));
+    if (key === null || value === null || params.has(key)) {
+      dropped.push(key ?? part);
+      continue;
+    }
+    params.set(key, value);
+  }
+  return params;
+}
+
+export interface Decoded {
+  state: ViewState;
+  /** Parameters (or parts of them) that were unknown, malformed or out of range. */
+  dropped: string[];
+}
+
+export function decodeView(query: string, vocabulary: Vocabulary): Decoded {
+  const dropped: string[] = [];
+  const state = defaultView(vocabulary);
+  const params = readParams(query, dropped);
+  const version = params.get('v');
+  if (version !== undefined && version !== URL_VERSION) {
+    // A link from a future version: keep nothing we might misread.
+    return { state, dropped: [...params.keys()] };
+  }
+  params.delete('v');
+  const clauses: Clauses = {};
+  for (const field of IN_PARAMS) {
+    const raw = params.get(field);
+    if (raw === undefined) continue;
+    params.delete(field);
+    const allowed = vocabulary[field];
+    const values = [...new Set(raw.split(','))];
+    const kept = values.filter((v) => allowed.includes(v));
+    if (kept.length !== values.length) dropped.push(field);
+    if (kept.length > 0)
+      clauses[field] = { kind: 'in', field, values: kept.sort() } satisfies Clause;
+  }
+  const years = params.get('years');
+  if (years !== undefined) {
+    params.delete('years');
+    const m = /^(\d{4})-(\d{4})$/.exec(years);
+    const [lo, hi] = vocabulary.years;
+    const min = m ? Number(m[1]) : NaN;
+    const max = m ? Number(m[2]) : NaN;
+    if (m && min <= max && min >= lo && max <= hi)
+      clauses.timeline = { kind: 'range', field: 'year', min, max };
+    else dropped.push('years');
+  }
+  const q = params.get('q');
+  if (q !== undefined) {
+    params.delete('q');
+    const query = q.trim();
+    if (query !== '' && query.length <= MAX_QUERY)
+      clauses.table = { kind: 'search', field: 'text', query };
+    else dropped.push('q');
+  }
+  const cur = params.get('cur');
+  if (cur !== undefined) {
+    params.delete('cur');
+    if (vocabulary.currencies.includes(cur)) state.currency = cur;
+    else dropped.push('cur');
+  }
+  const panel = params.get('panel');
+  if (panel !== undefined) {
+    params.delete('panel');
+    if (vocabulary.panels.includes(panel)) state.panel = panel;
+    else dropped.push('panel');
+  }
+  dropped.push(...params.keys());
+  state.clauses = clauses;
+  return { state, dropped };
+}

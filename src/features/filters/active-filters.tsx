@@ -1,0 +1,89 @@
+import type { Clause, ViewId } from '../../domain/crossfilter.ts';
+import { selectViewRows } from '../../domain/selectors.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { clauseText, clauseValueText } from './clause-label.ts';
+
+/**
+ * One chip per clause (removable), reset, undo and redo, and a live region that announces how many
+ * projects the filters leave. When nothing matches, it says which filters produced the empty result.
+ */
+export function ActiveFilters() {
+  const { t } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const clauses = useDashboard((s) => s.clauses);
+  const canUndo = useDashboard((s) => s.past.length > 0);
+  const canRedo = useDashboard((s) => s.future.length > 0);
+  const { setClause, clearFilters, undo, redo } = useActions();
+  const entries = Object.entries(clauses) as [ViewId, Clause][];
+  const all = selectViewRows(dataset, {}, null).filter((r) => r.kind === 'project').length;
+  const shown = selectViewRows(dataset, clauses, null).filter((r) => r.kind === 'project').length;
+
+  return (
+    <section className="filters-bar" aria-labelledby="filters-title">
+      <h2 id="filters-title" className="filters-title">
+        {t('filters.title')}
+      </h2>
+      <ul className="chips">
+        {entries.length === 0 && <li className="chips-none">{t('filters.none')}</li>}
+        {entries.map(([view, clause]) => {
+          const text = clauseText(t, dataset, view, clause);
+          return (
+            <li key={view} className="chip" data-testid="filter-chip" data-view={view}>
+              <span>{text}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('filters.remove', {
+                  view: t(`view.${view}`),
+                  value: clauseValueText(t, dataset, clause),
+                })}
+                onClick={() => setClause(view, null)}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="filter-actions">
+        <button
+          type="button"
+          className="chip-button"
+          onClick={undo}
+          disabled={!canUndo}
+          title={t('filters.undoHint')}
+        >
+          {t('filters.undo')}
+        </button>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={redo}
+          disabled={!canRedo}
+          title={t('filters.redoHint')}
+        >
+          {t('filters.redo')}
+        </button>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={clearFilters}
+          disabled={entries.length === 0}
+        >
+          {t('filters.reset')}
+        </button>
+      </div>
+      <p className="live-count" role="status" aria-live="polite" data-testid="filter-count">
+        {t('filters.live', { shown, total: all })}
+      </p>
+      {shown === 0 && entries.length > 0 && (
+        <p className="empty-result" role="alert" data-testid="empty-result">
+          {t('filters.empty', {
+            filters: entries.map(([v, c]) => clauseText(t, dataset, v, c)).join(' + '),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}

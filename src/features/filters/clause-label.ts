@@ -1,0 +1,26 @@
+/** Words for a clause, for chips and for the empty-result message. */
+import type { Clause, ViewId } from '../../domain/crossfilter.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import type { MessageKey, Translate } from '../../i18n/i18n.ts';
+
+export function valueLabel(t: Translate, dataset: Dataset, field: string, value: string): string {
+  if (field === 'site') return dataset.sites.find((s) => s.id === value)?.name ?? value;
+  if (field === 'sector' || field === 'type' || field === 'country')
+    return t(`${field}.${value}` as MessageKey);
+  return value;
+}
+
+export function clauseValueText(t: Translate, dataset: Dataset, clause: Clause): string {
+  switch (clause.kind) {
+    case 'in':
+      return clause.values.map((v) => valueLabel(t, dataset, clause.field, v)).join(', ');
+    case 'range':
+      return t('filters.years', { min: clause.min, max: clause.max });
+    case 'search':
+      return t('filters.search', { query: clause.query });
+  }
+}
+
+export function clauseText(t: Translate, dataset: Dataset, view: ViewId, clause: Clause): string {
+  return t('filters.chip', { view: t(`view.${view}`), value: clauseValueText(t, dataset, clause) });
+}

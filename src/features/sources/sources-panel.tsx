@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { selectCitingItems, type CitingItems } from '../../domain/selectors.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
+
+const KINDS: [keyof CitingItems, MessageKey][] = [
+  ['figures', 'panel.figures'],
+  ['projects', 'panel.projects'],
+  ['events', 'panel.events'],
+  ['sites', 'panel.sites'],
+];
+
+/** A side panel: every source, and the figures, projects, events and sites that cite it. */
+export function SourcesPanel() {
+  const { t } = useT();
+  const open = useDashboard((s) => s.panel === 'sources');
+  const dataset = useDashboard((s) => s.dataset);
+  const { setPanel } = useActions();
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setPanel(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, setPanel]);
+
+  if (!open) return null;
+  const citing = selectCitingItems(dataset);
+  return (
+    <aside className="side-panel" aria-labelledby="sources-panel-title" data-testid="sources-panel">
+      <header className="side-panel-head">
+        <h2 id="sources-panel-title">{t('panel.sourcesTitle')}</h2>
+        <button ref={closeRef} type="button" className="chip-button" onClick={() => setPanel(null)}>
+          {t('panel.close')}
+        </button>
+      </header>
+      <ol className="panel-sources">
+        {dataset.sources.map((s) => {
+          const items = citing.get(s.id);
+          return (
+            <li key={s.id} data-source-id={s.id}>
+              <cite>{s.title}</cite>
+              {s.titleKind === 'ours' && <span className="title-ours"> {t('card.titleOurs')}</span>}
+              <p className="source-meta">
+                {s.author && <span>{t('sources.by', { author: s.author })}</span>}
+                <span className="source-id">{t('sources.id', { id: s.id })}</span>
+              </p>
+              {items &&
+                KINDS.map(([kind, label]) =>
+                  items[kind].length === 0 ? null : (
+                    <div key={kind} className="citing">
+                      <h3>{t(label)}</h3>
+                      <ul>
+                        {items[kind].map((item) => (
+                          <li key={item.id}>
+                            {item.label}{' '}
+                            <span className="paragraph">
+                              {item.paragraphs.map((n) => t('card.paragraph', { n })).join(', ')}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ),
+                )}
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The one place that touches `history`: the URL mirrors the view (filters, currency, open panel).
+ * On start the URL is decoded and, if anything in it was dropped, rewritten with replaceState.
+ * Each later change of the view pushes an entry, so back and forward restore exact views.
+ */
+import { decodeView, encodeView, defaultView, type ViewState } from '../domain/url-codec.ts';
+import { vocabularyFor } from '../domain/vocabulary.ts';
+import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+
+const viewOf = (s: DashboardState): ViewState => ({
+  clauses: s.clauses,
+  currency: s.currency,
+  panel: s.panel,
+});
+
+/** Decode `search` and apply it to the store; returns what was dropped. */
+export function applyUrlView(store: DashboardStore, search: string): string[] {
+  const { state, dropped } = decodeView(search, vocabularyFor(store.getState().dataset));
+  store.getState().applyView(state);
+  return dropped;
+}
+
+export interface UrlSyncOptions {
+  /** Told about parameters that were ignored, so the user knows the link was not fully understood. */
+  onDropped?: (params: string[]) => void;
+}
+
+export function startUrlSync(
+  store: DashboardStore,
+  win: Window = window,
+  options: UrlSyncOptions = {},
+): () => void {
+  const vocabulary = () => vocabularyFor(store.getState().dataset);
+  const defaults = () => defaultView(vocabulary());
+  const query = (view: ViewState) => `?${encodeView(view, defaults())}`;
+
+  const readUrl = () => {
+    const dropped = applyUrlView(store, win.location.search);
+    if (dropped.length > 0) options.onDropped?.(dropped);
+    const canonical = query(viewOf(store.getState()));
+    if (canonical !== win.location.search) {
+      win.history.replaceState(
+        win.history.state,
+        '',
+        `${win.location.pathname}${canonical}${win.location.hash}`,
+      );
+    }
+  };
+
+  readUrl();
+  let last = query(viewOf(store.getState()));
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (
+      s.clauses === prev.clauses &&
+      s.currency === prev.currency &&
+      s.panel === prev.panel &&
+      s.dataset === prev.dataset
+    )
+      return;
+    const next = query(viewOf(s));
+    if (next === last) return;
+    last = next;
+    if (next !== win.location.search)
+      win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+  });
+
+  const onPop = () => {
+    readUrl();
+    last = query(viewOf(store.getState()));
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
