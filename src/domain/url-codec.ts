@@ -48,12 +48,20 @@ export function encodeView(state: ViewState, defaults: ViewState = defaultView()
     parts.push(['q', search.query.trim()]);
   if (state.currency !== defaults.currency) parts.push(['cur', state.currency]);
   if (state.panel !== null) parts.push(['panel', state.panel]);
-  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  // A lone surrogate cannot be percent-encoded; replace it rather than throw.
+  const wellFormed = (v: string) => v.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+  return parts
+    .map(([k, v]) => `${k}=${encodeURIComponent(wellFormed(v)).replace(/%2C/g, ',')}`)
+    .join('&');
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Decode one part; null for malformed percent-encoding or text that is not well-formed Unicode. */
 function safeDecode(s: string): string | null {
   try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
+    const decoded = decodeURIComponent(s.replace(/\+/g, ' '));
+    return LONE_SURROGATE.test(decoded) ? null : decoded;
   } catch {
     return null;
   }
