@@ -117,6 +117,13 @@ function impliedRate(id: DerivedId, f: Figure | undefined, from: Currency): Deri
   };
 }
 
+/** The period from the start of `a`'s period to the end of `b`'s, when both are periods. */
+function spanOf(a: Figure, b: Figure): { when?: string } {
+  const pa = a.when ? parsePartialDate(a.when.date) : null;
+  const pb = b.when ? parsePartialDate(b.when.date) : null;
+  return pa && pb ? { when: `${pa.startYear}/${pb.endYear}` } : {};
+}
+
 /** Every derived figure whose inputs the dataset holds; the rest are skipped, not guessed. */
 export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[] {
   const byId = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -172,7 +179,7 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     out.push({
       id: 'investments-total',
       inputs: [early.id, late.id],
-      when: '2017/2024',
+      ...spanOf(early, late),
       measures: [
         {
           value: e.value + l.value,

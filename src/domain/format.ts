@@ -52,11 +52,11 @@ export function formatValue(
           minimumFractionDigits: 1,
         }).format(value);
       // Intl abbreviates compact currencies ("₹650B"); executives read "₹650 billion" faster.
-      return `${currencySymbol(unit, locale)}${nf(locale, {
+      return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${nf(locale, {
         notation: 'compact',
         compactDisplay: 'long',
         maximumSignificantDigits: 3,
-      }).format(value)}`;
+      }).format(Math.abs(value))}`;
     case 'percent':
       return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay }).format(
         value / 100,

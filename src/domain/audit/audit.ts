@@ -173,14 +173,9 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
       const paragraph = index + 1;
       const spans = located
         .filter((l) => l.source === source && l.paragraph === paragraph)
-        .flatMap((l) => {
-          const length = l.stated.replace(/\s+/g, ' ').trim().length;
-          return occurrences(text, l.stated).map((start) => ({
-            start,
-            end: start + length,
-            omission: l.omission,
-          }));
-        });
+        .flatMap((l) =>
+          occurrences(text, l.stated).map((span) => ({ ...span, omission: l.omission })),
+        );
       for (const t of figureTokens(text)) {
         tokens++;
         const span = spans.find((s) => s.start <= t.start && t.end <= s.end);

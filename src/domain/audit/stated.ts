@@ -28,9 +28,41 @@ const WORD_VALUES: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
-  hundred: 100,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   dozen: 12,
 };
+
+/**
+ * The value of the first run of number words: "twenty-five" → 25, "one hundred" → 100,
+ * "two hundred and five" → 205. Null when the text holds no number word.
+ */
+function numberWords(s: string): number | null {
+  const words = s.split(/[\s-]+/);
+  let total: number | null = null;
+  let current = 0;
+  let started = false;
+  for (const w of words) {
+    const v = WORD_VALUES[w];
+    if (v !== undefined) {
+      current += v;
+      started = true;
+    } else if (w === 'hundred' && started) {
+      current *= 100;
+    } else if (w === 'hundred') {
+      current = 100;
+      started = true;
+    } else if (w === 'and' && started) {
+      continue;
+    } else if (started) {
+      break;
+    }
+  }
+  if (started) total = current;
+  return total;
+}
 const FRACTIONS: Record<string, number> = {
   'one-third': 1 / 3,
   'two-thirds': 2 / 3,
@@ -38,6 +70,8 @@ const FRACTIONS: Record<string, number> = {
   'one-half': 1 / 2,
   'one-quarter': 1 / 4,
   quarter: 1 / 4,
+  'a third': 1 / 3,
+  'a quarter': 1 / 4,
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3,
@@ -66,14 +100,7 @@ export function parseStatedNumber(stated: string): StatedNumber | null {
   let base: number | null = null;
   const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
   if (digits?.[1] !== undefined) base = Number(digits[1].replace(/,/g, ''));
-  else {
-    for (const [word, value] of Object.entries(WORD_VALUES)) {
-      if (new RegExp(`\\b${word}\\b`).test(s)) {
-        base = value;
-        break;
-      }
-    }
-  }
+  else base = numberWords(s);
   if (base === null || !Number.isFinite(base)) return null;
   for (const [word, scale] of Object.entries(SCALES)) {
     if (new RegExp(`\\b${word}\\b`).test(s)) base *= scale;
@@ -120,12 +147,17 @@ export interface StatedDate {
 export function parseStatedDate(stated: string): StatedDate | null {
   const s = stated.toLowerCase();
   const years = [...s.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
-  const monthIndex = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(s));
+  // "may" is a month only beside a day or a year ("May 2024", "3 May"), not in "may reach".
+  const monthIndex = MONTHS.findIndex((m) =>
+    m === 'may' ? /\b(\d{1,2}\s+may|may\s+\d)/.test(s) : new RegExp(`\\b${m}\\b`).test(s),
+  );
   const out: StatedDate = { years };
   if (monthIndex !== -1) {
     out.month = monthIndex + 1;
     const day = new RegExp(`\\b${MONTHS[monthIndex]}\\s+(\\d{1,2})\\b(?!\\d)`).exec(s);
-    if (day?.[1] !== undefined) out.day = Number(day[1]);
+    const dayFirst = new RegExp(`\\b(\\d{1,2})\\s+${MONTHS[monthIndex]}\\b`).exec(s);
+    const dayText = day?.[1] ?? dayFirst?.[1];
+    if (dayText !== undefined) out.day = Number(dayText);
   }
   if (years.length === 0 && out.month === undefined) return null;
   return out;

@@ -34,13 +34,24 @@ export function fold(text: string): string {
 }
 
 /** Every start offset of `needle` in `haystack`, both folded. */
-export function occurrences(haystack: string, needle: string): number[] {
+export function occurrences(haystack: string, needle: string): Span[] {
   const h = fold(haystack);
-  const n = fold(needle).replace(/\s+/g, ' ').trim();
-  const found: number[] = [];
-  if (n === '') return found;
-  for (let i = h.indexOf(n); i !== -1; i = h.indexOf(n, i + 1)) found.push(i);
-  return found;
+  const words = fold(needle)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return [];
+  // Any run of spaces in the article matches a space in the needle.
+  const pattern = new RegExp(
+    words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'),
+    'g',
+  );
+  return [...h.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+export interface Span {
+  start: number;
+  end: number;
 }
 
 export interface Token {

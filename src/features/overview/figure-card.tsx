@@ -14,17 +14,25 @@ export function FigureCard({ figure }: { figure: Figure }) {
   const { source, citation } = selectFigureProvenance(dataset, figure);
   const [primary, ...others] = figure.measures.map((m) => measureText(t, locale, m));
   const titleId = `figure-${figure.id}-title`;
+  const whenId = `figure-${figure.id}-when`;
+  const when = figure.when ? formatPartialDate(figure.when.date, locale) : null;
+  // Two figures may share a label (one per period): the period makes their names distinct.
+  const name = when ? `${figure.label} (${when})` : figure.label;
   return (
     <article
       className="card"
       data-testid="figure-card"
       data-figure-id={figure.id}
       data-derived="false"
-      aria-labelledby={titleId}
+      aria-labelledby={when ? `${titleId} ${whenId}` : titleId}
     >
       <div className="card-meta">
         <span className={`topic topic-${figure.topic}`}>{t(`topic.${figure.topic}`)}</span>
-        {figure.when && <span className="when">{formatPartialDate(figure.when.date, locale)}</span>}
+        {when && (
+          <span className="when" id={whenId}>
+            {when}
+          </span>
+        )}
         {figure.duration && (
           <span className="when">
             {t('when.over', { value: valueText(t, locale, figure.duration.years, 'years') })}
@@ -47,7 +55,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
         </p>
       ))}
       <SourceLine source={source} citation={citation} />
-      <ProvenanceToggle cardId={figure.id} label={figure.label}>
+      <ProvenanceToggle cardId={figure.id} label={name}>
         <dl>
           <dt>{t('card.paraphrase')}</dt>
           <dd>{citation.paraphrase}</dd>
