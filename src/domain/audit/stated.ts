@@ -97,10 +97,8 @@ export function parseStatedNumber(stated: string): StatedNumber | null {
   }
   if (/\bdecade\b/.test(s)) return { value: 10, units: ['years'] };
 
-  let base: number | null = null;
   const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(s);
-  if (digits?.[1] !== undefined) base = Number(digits[1].replace(/,/g, ''));
-  else base = numberWords(s);
+  let base = digits?.[1] !== undefined ? Number(digits[1].replace(/,/g, '')) : numberWords(s);
   if (base === null || !Number.isFinite(base)) return null;
   for (const [word, scale] of Object.entries(SCALES)) {
     if (new RegExp(`\\b${word}\\b`).test(s)) base *= scale;
