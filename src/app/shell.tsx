@@ -8,6 +8,7 @@ import { SourcesPanel } from '../features/sources/sources-panel.tsx';
 import { ActiveFilters } from '../features/filters/active-filters.tsx';
 import { ProjectsTable } from '../features/table/projects-table.tsx';
 import { SiteList } from '../features/sites/site-list.tsx';
+import { ChartsGrid } from '../features/charts/charts-grid.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
 
@@ -63,6 +64,7 @@ export function Shell({ notice }: { notice: string | null }) {
             <ActiveFilters />
           </ErrorBoundary>
         </div>
+        <ChartsGrid />
         <div className="explore-grid">
           <ErrorBoundary>
             <SiteList />

@@ -92,8 +92,6 @@ export const en = {
   'chart.qualified': '{qualifier} {value}',
   'chart.noData': 'The dataset holds no figures for this chart.',
   'investments.spanLabel': '{period}: {total} investments in the period',
-  'investments.selectedYears': 'Selected years {range}',
-  'incentives.barLabel': '{label}: {value}',
   'category.toggles': 'Filter by {view}',
   'timeline.brushLabel': 'Years {min}–{max}. Drag the handles or use the From and To lists.',
   'export.menu': 'Export',

@@ -1,0 +1,158 @@
+import type { MouseEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
+import type { InField, ViewId } from '../../domain/crossfilter.ts';
+import type { Column } from '../../domain/export.ts';
+import { selectRows, selectViewRows } from '../../domain/selectors.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import {
+  categoryBuckets,
+  categoryDomain,
+  projectRowsOf,
+  selectedValues,
+  type CategoryBucket,
+} from './series.ts';
+import { categoryLabel } from './labels.ts';
+import { LabelAxis } from './label-axis.tsx';
+import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
+import './charts.css';
+
+export type CategoryView = 'sector' | 'type' | 'country';
+
+/** One colour per chart (colour names the chart, not a category), all from Okabe–Ito. */
+const COLOUR: Record<CategoryView, string> = {
+  sector: OKABE_ITO.blue,
+  type: OKABE_ITO.bluishGreen,
+  country: OKABE_ITO.vermillion,
+};
+
+const ROW = 30;
+const TICK = { fontSize: 12, fill: INK };
+const NONE: readonly string[] = [];
+
+const additive = (e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
+  e.shiftKey || e.metaKey || e.ctrlKey;
+
+/**
+ * Projects per category under every filter but this chart's own (so its bars do not collapse onto
+ * its own selection). Click a bar, or its button below the chart, to filter; Shift, Ctrl or ⌘ adds to
+ * the selection. Used for sector, type and partner country.
+ */
+export function CategoryChart({
+  view,
+  field,
+}: {
+  view: CategoryView;
+  field: CategoryView & InField;
+}) {
+  const { t } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const rows = useDashboard((s) => selectViewRows(s.dataset, s.clauses, view satisfies ViewId));
+  const selected = useDashboard((s) => {
+    const values = selectedValues(s.clauses[view], field);
+    return values.length === 0 ? NONE : values;
+  });
+  const { toggleValue } = useActions();
+
+  const domain = categoryDomain(selectRows(dataset), field);
+  const buckets = categoryBuckets(rows, field, domain, (k) => categoryLabel(t, field, k), selected);
+  const total = projectRowsOf(rows).length;
+  const hasSelection = selected.length > 0;
+  const top = buckets[0];
+  const takeaway =
+    top && top.count > 0
+      ? t('category.takeaway', { top: top.label, count: top.count, total })
+      : t('category.takeawayNone');
+
+  const columns: Column<CategoryBucket>[] = [
+    { key: 'key', header: t('category.col.key'), value: (b) => b.label },
+    {
+      key: 'count',
+      header: t(field === 'country' ? 'category.country.col.count' : 'category.col.count'),
+      value: (b) => b.count,
+    },
+  ];
+
+  const toggle = (key: string, e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
+    toggleValue(view, field, key, additive(e));
+
+  const footer = (
+    <>
+      <div
+        className="category-toggles"
+        role="group"
+        aria-label={t('category.toggles', { view: t(`view.${view}`) })}
+      >
+        {buckets.map((b) => (
+          <button
+            key={b.key}
+            type="button"
+            className="category-toggle"
+            aria-pressed={b.selected}
+            aria-label={t('category.selectBar', { label: b.label, count: b.count })}
+            data-key={b.key}
+            data-dimmed={hasSelection && !b.selected}
+            onClick={(e) => toggle(b.key, e)}
+          >
+            <span className="category-toggle-label">{b.label}</span>
+            <span className="category-toggle-count">{b.count}</span>
+          </button>
+        ))}
+      </div>
+      <p className="chart-note">{t('chart.clickHint')}</p>
+    </>
+  );
+
+  const colour = COLOUR[view];
+  return (
+    <ChartFrame
+      id={`category-${view}`}
+      title={t(`category.${view}.title`)}
+      takeaway={takeaway}
+      footer={footer}
+      rows={buckets}
+      columns={columns}
+      height={buckets.length * ROW + 36}
+    >
+      <BarChart
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        data={buckets}
+        layout="vertical"
+        margin={{ top: 0, right: 28, bottom: 0, left: 0 }}
+        barCategoryGap="18%"
+        accessibilityLayer={false}
+        title={t(`category.${view}.title`)}
+        desc={takeaway}
+      >
+        <CartesianGrid horizontal={false} stroke={GRID} />
+        <XAxis type="number" allowDecimals={false} tick={{ ...TICK, fill: MUTED }} stroke={MUTED} />
+        <LabelAxis max={168} />
+        <Bar
+          dataKey="count"
+          isAnimationActive={false}
+          cursor="pointer"
+          radius={[0, 4, 4, 0]}
+          onClick={(item, _index, e) => {
+            const key = (item.payload as CategoryBucket | undefined)?.key;
+            if (key !== undefined) toggle(key, e);
+          }}
+        >
+          {buckets.map((b) => (
+            <Cell
+              key={b.key}
+              className="category-bar"
+              data-key={b.key}
+              fill={colour}
+              fillOpacity={hasSelection && !b.selected ? DIMMED : 1}
+              stroke={b.selected ? INK : 'none'}
+              strokeWidth={b.selected ? 2 : 0}
+            />
+          ))}
+          <LabelList dataKey="count" position="right" className="chart-value-label" fill={INK} />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,231 @@
+import { CartesianGrid, ComposedChart, ReferenceArea, Text, XAxis, YAxis } from 'recharts';
+import type { Column } from '../../domain/export.ts';
+import { formatValue } from '../../domain/format.ts';
+import { selectDerivedFigures, selectFiguresById } from '../../domain/selectors.ts';
+import { useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import { investmentSpans, rangeOf, spanTicks, type PeriodSpan } from './series.ts';
+import { yearText } from './labels.ts';
+import { SourceLines } from './source-lines.tsx';
+import { DERIVED, DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
+import './charts.css';
+
+const HEIGHT = 280;
+const TICK = { fontSize: 12, fill: MUTED };
+
+interface SpanShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Japanese investments as the sources give them: one period total per span of years. Each span
+ * covers its four years on a continuous year axis; the derived even spread per year is a dashed
+ * segment across it. National totals, so project filters do not apply; a year range highlights the
+ * period(s) it overlaps.
+ */
+export function InvestmentsChart() {
+  const { t, locale } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const timeline = useDashboard((s) => s.clauses.timeline);
+  const range = rangeOf(timeline);
+  const derived = selectDerivedFigures(dataset);
+  const spans = investmentSpans(selectFiguresById(dataset), derived, range);
+  const ticks = spanTicks(spans);
+  const domain: [number, number] = [ticks[0] ?? 0, ticks.at(-1) ?? 1];
+  const number = (v: number, unit: PeriodSpan['unit'] = 'count') => formatValue(v, unit, locale);
+  const periodText = (s: PeriodSpan) =>
+    t('investments.period', { start: yearText(s.start, locale), end: yearText(s.end, locale) });
+  const rangeText = range
+    ? t('investments.period', {
+        start: yearText(range.min, locale),
+        end: yearText(range.max, locale),
+      })
+    : '';
+
+  const growth = derived.find((d) => d.id === 'investments-growth')?.measures[0];
+  const [early, late] = spans;
+  const takeaway =
+    early && late && growth
+      ? t('investments.takeaway', {
+          early: number(early.total, early.unit),
+          late: number(late.total, late.unit),
+          growth: formatValue(growth.value, 'percent', locale, { signed: true }),
+        })
+      : '';
+
+  const columns: Column<PeriodSpan>[] = [
+    { key: 'period', header: t('investments.col.period'), value: periodText },
+    { key: 'total', header: t('investments.col.total'), value: (s) => s.total },
+    {
+      key: 'average',
+      header: t('investments.col.average'),
+      value: (s) => (s.average === null ? null : Number(s.average.toFixed(1))),
+    },
+  ];
+
+  const periodAt = new Map(spans.map((s) => [(s.x0 + s.x1) / 2, periodText(s)]));
+
+  // recharts calls a function `shape` with the area's pixel rectangle. The derived average is drawn
+  // inside its span (dashed, labelled "Derived"), so it can never be read as a yearly value.
+  const spanShape =
+    (s: PeriodSpan) =>
+    ({ x = 0, y = 0, width = 0, height = 0 }: SpanShapeProps) => {
+      // A hair of space between adjacent periods so they read as two spans, not one block.
+      const inset = Math.min(2, width / 4);
+      const left = x + inset;
+      const w = Math.max(0, width - 2 * inset);
+      const averageY = s.average === null ? null : y + height * (1 - s.average / s.total);
+      return (
+        <g
+          className="investment-span"
+          data-testid="investment-span"
+          data-period={`${s.start}-${s.end}`}
+          data-highlighted={s.highlighted === null ? undefined : String(s.highlighted)}
+          role="img"
+          aria-label={t('investments.spanLabel', {
+            period: periodText(s),
+            total: number(s.total, s.unit),
+          })}
+          opacity={s.highlighted === false ? DIMMED : 1}
+        >
+          <rect
+            x={left}
+            y={y}
+            width={w}
+            height={height}
+            rx={3}
+            fill={OKABE_ITO.blue}
+            fillOpacity={s.highlighted ? 0.45 : 0.3}
+            stroke={s.highlighted ? INK : OKABE_ITO.blue}
+            strokeWidth={s.highlighted ? 2.5 : 1.5}
+          />
+          <text
+            x={x + width / 2}
+            y={y - 8}
+            textAnchor="middle"
+            className="chart-value-label"
+            fill={INK}
+          >
+            {number(s.total, s.unit)}
+          </text>
+          {averageY !== null && s.average !== null && (
+            <g className="investment-average" data-testid="investment-average">
+              <line
+                x1={left}
+                x2={left + w}
+                y1={averageY}
+                y2={averageY}
+                stroke={DERIVED}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+              />
+              <Text
+                x={x + width / 2}
+                y={averageY - 5}
+                width={Math.max(40, w - 8)}
+                textAnchor="middle"
+                verticalAnchor="end"
+                fontSize={12}
+                fontWeight={600}
+                fill={DERIVED}
+              >
+                {t('investments.average', { value: number(s.average) })}
+              </Text>
+            </g>
+          )}
+        </g>
+      );
+    };
+
+  const footer = (
+    <>
+      <p className="chart-note">{t('investments.spanNote')}</p>
+      <p className="chart-note">
+        {t('investments.notFiltered')}
+        {range && ` ${t('investments.highlighted', { range: rangeText })}`}
+      </p>
+      <SourceLines citations={spans.map((s) => s.citation)} />
+    </>
+  );
+
+  return (
+    <ChartFrame
+      id="investments"
+      title={t('investments.title')}
+      takeaway={takeaway}
+      footer={footer}
+      rows={spans}
+      columns={columns}
+      empty={spans.length === 0 ? t('chart.noData') : null}
+      height={HEIGHT}
+    >
+      <ComposedChart
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        data={spans}
+        margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke={GRID} />
+        <XAxis
+          type="number"
+          dataKey="x0"
+          domain={domain}
+          ticks={ticks}
+          interval="preserveStartEnd"
+          minTickGap={4}
+          allowDecimals={false}
+          tickFormatter={(v: number) => yearText(v, locale)}
+          tick={TICK}
+          stroke={MUTED}
+        />
+        <XAxis
+          xAxisId="period"
+          type="number"
+          dataKey="x0"
+          domain={domain}
+          ticks={[...periodAt.keys()]}
+          interval={0}
+          tickFormatter={(v: number) => periodAt.get(v) ?? ''}
+          tick={{ ...TICK, fill: INK, fontWeight: 600 }}
+          axisLine={false}
+          tickLine={false}
+          height={22}
+        />
+        <YAxis
+          type="number"
+          domain={[0, 'auto']}
+          allowDecimals={false}
+          tick={TICK}
+          stroke={MUTED}
+          width={40}
+        />
+        {range && (
+          <ReferenceArea
+            x1={Math.max(domain[0], range.min)}
+            x2={Math.min(domain[1], range.max + 1)}
+            ifOverflow="hidden"
+            fill="#ffbf47"
+            fillOpacity={0.22}
+            zIndex={50}
+          />
+        )}
+        {spans.map((s) => (
+          <ReferenceArea
+            key={s.figureId}
+            x1={s.x0}
+            x2={s.x1}
+            y1={0}
+            y2={s.total}
+            ifOverflow="extendDomain"
+            shape={spanShape(s)}
+          />
+        ))}
+      </ComposedChart>
+    </ChartFrame>
+  );
+}

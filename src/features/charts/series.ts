@@ -1,0 +1,290 @@
+/**
+ * Chart series as pure functions (no React, no store): what each chart draws, computed from the
+ * dataset, the cross-filter rows and the clauses. The chart components only map these to recharts
+ * elements and turn gestures into store actions (OWID grapher's state/drawing split).
+ */
+import type { Citation, Currency, Figure, Measure, Unit } from '../../domain/schema.ts';
+import { CURRENCIES } from '../../domain/schema.ts';
+import { parsePartialDate } from '../../domain/dates.ts';
+import type { DerivedFigure } from '../../domain/derived.ts';
+import {
+  countBy,
+  countByYear,
+  type Clause,
+  type InField,
+  type Row,
+  type YearBucket,
+} from '../../domain/crossfilter.ts';
+
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
+/** The year range a timeline clause selects, or null when there is none. */
+export function rangeOf(clause: Clause | undefined): YearRange | null {
+  return clause?.kind === 'range' ? { min: clause.min, max: clause.max } : null;
+}
+
+/** Whether the inclusive year spans [start, end] and [min, max] share at least one year. */
+export function overlaps(span: { start: number; end: number }, range: YearRange): boolean {
+  return span.start <= range.max && span.end >= range.min;
+}
+
+/** Citations without repeats (same source and paragraph), in first-seen order. */
+export function uniqueCitations<C extends Pick<Citation, 'source' | 'paragraph'>>(
+  citations: readonly C[],
+): C[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.source}#${c.paragraph}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Investments: period totals drawn as spans, never split into invented yearly values.
+
+export const INVESTMENT_FIGURE_IDS = ['jp-investments-2017-2020', 'jp-investments-2021-2024'];
+
+export interface PeriodSpan {
+  figureId: string;
+  /** First and last calendar year of the period (inclusive): 2017 and 2020. */
+  start: number;
+  end: number;
+  /** Where the span sits on a continuous year axis: from the start of `start` to the end of `end`. */
+  x0: number;
+  x1: number;
+  /** The period total as the source states it. */
+  total: number;
+  unit: Unit;
+  /** The derived even spread per year (total ÷ years), or null when it was not derived. */
+  average: number | null;
+  /** null when no year range is selected; otherwise whether the span overlaps it. */
+  highlighted: boolean | null;
+  citation: Citation;
+}
+
+/**
+ * One span per period figure present, in time order. Figures without a period (`when` as YYYY/YYYY)
+ * are skipped rather than guessed. The average comes from the derived per-year figure whose input
+ * is the period figure.
+ */
+export function investmentSpans(
+  figures: ReadonlyMap<string, Figure>,
+  derived: readonly DerivedFigure[],
+  range: YearRange | null,
+  ids: readonly string[] = INVESTMENT_FIGURE_IDS,
+): PeriodSpan[] {
+  const spans: PeriodSpan[] = [];
+  for (const id of ids) {
+    const f = figures.get(id);
+    const m = f?.measures[0];
+    const period = f?.when ? parsePartialDate(f.when.date) : null;
+    if (!f || !m || !period || period.precision !== 'period') continue;
+    const perYear = derived.find(
+      (d) => d.inputs.length === 1 && d.inputs[0] === id && d.measures[0]?.op === 'per-year',
+    );
+    const span = { start: period.startYear, end: period.endYear };
+    spans.push({
+      figureId: id,
+      ...span,
+      x0: span.start,
+      x1: span.end + 1,
+      total: m.value,
+      unit: m.unit,
+      average: perYear?.measures[0]?.value ?? null,
+      highlighted: range ? overlaps(span, range) : null,
+      citation: f.citation,
+    });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Year-boundary ticks covering every span: 2017, 2018, …, 2025 for 2017–2020 and 2021–2024. */
+export function spanTicks(spans: readonly PeriodSpan[]): number[] {
+  if (spans.length === 0) return [];
+  const from = Math.min(...spans.map((s) => s.x0));
+  const to = Math.max(...spans.map((s) => s.x1));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incentives: designated, allocated and the derived remainder, in one currency.
+
+export const INCENTIVE_FIGURE_IDS = {
+  designated: 'ism-incentives-designated',
+  allocated: 'ism-incentives-allocated',
+} as const;
+
+export type IncentiveKey = 'designated' | 'allocated' | 'remainder';
+
+export interface IncentiveBar {
+  key: IncentiveKey;
+  value: number;
+  unit: Currency;
+  /** Computed in the dashboard, not stated by a source. */
+  derived: boolean;
+  qualifier: Measure['qualifier'] | null;
+  /** The source's own wording of a stated value; null for derived ones. */
+  stated: string | null;
+}
+
+const isCurrency = (u: Unit): u is Currency => (CURRENCIES as readonly string[]).includes(u);
+
+/** Currencies every one of the figures states, in the order the first one states them. */
+export function sharedCurrencies(figures: readonly (Figure | undefined)[]): Currency[] {
+  const [first, ...rest] = figures;
+  if (!first || rest.some((f) => f === undefined)) return [];
+  return first.measures
+    .map((m) => m.unit)
+    .filter(isCurrency)
+    .filter((u) => rest.every((f) => f?.measures.some((m) => m.unit === u)));
+}
+
+/** The preferred currency when it is available, else the first available one (null if none). */
+export function pickCurrency(available: readonly Currency[], preferred: string): Currency | null {
+  return available.find((c) => c === preferred) ?? available[0] ?? null;
+}
+
+export function incentiveSeries(
+  figures: ReadonlyMap<string, Figure>,
+  derived: readonly DerivedFigure[],
+  currency: Currency,
+): IncentiveBar[] {
+  const bars: IncentiveBar[] = [];
+  for (const key of ['designated', 'allocated'] as const) {
+    const m = figures.get(INCENTIVE_FIGURE_IDS[key])?.measures.find((x) => x.unit === currency);
+    if (m)
+      bars.push({
+        key,
+        value: m.value,
+        unit: currency,
+        derived: false,
+        qualifier: m.qualifier ?? null,
+        stated: m.stated,
+      });
+  }
+  const remainder = derived
+    .find((d) => d.id === 'incentives-remainder')
+    ?.measures.find((m) => m.unit === currency);
+  if (remainder)
+    bars.push({
+      key: 'remainder',
+      value: remainder.value,
+      unit: currency,
+      derived: true,
+      qualifier: null,
+      stated: null,
+    });
+  return bars;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Categories: projects per sector, type or partner country.
+
+export interface CategoryBucket {
+  key: string;
+  label: string;
+  count: number;
+  /** Part of this view's own selection. */
+  selected: boolean;
+}
+
+export const projectRowsOf = (rows: readonly Row[]): Row[] =>
+  rows.filter((r) => r.kind === 'project');
+
+/** Every value of `field` that any project in the dataset carries, in first-seen order. */
+export function categoryDomain(allRows: readonly Row[], field: InField): string[] {
+  return [...new Set(projectRowsOf(allRows).flatMap((r) => r[field]))];
+}
+
+/** The values a view's own clause selects for `field`; empty when it has none. */
+export function selectedValues(clause: Clause | undefined, field: InField): readonly string[] {
+  return clause?.kind === 'in' && clause.field === field ? clause.values : [];
+}
+
+/**
+ * Projects per category over the view's rows (events are not counted). Every category of the
+ * domain stays, at zero if need be, so bars go to zero instead of vanishing. Sorted by count,
+ * largest first, then by label.
+ */
+export function categoryBuckets(
+  viewRows: readonly Row[],
+  field: InField,
+  domain: readonly string[],
+  labelOf: (key: string) => string,
+  selected: readonly string[] = [],
+): CategoryBucket[] {
+  return countBy(projectRowsOf(viewRows), field, domain)
+    .map(({ key, count }) => ({
+      key,
+      count,
+      label: labelOf(key),
+      selected: selected.includes(key),
+    }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline: dated projects and events per year, and the mapping between brush and clause.
+
+export interface TimelineSeries {
+  buckets: YearBucket[];
+  datedProjects: number;
+  datedEvents: number;
+  /** Rows of the view that carry no year: never on the axis, hidden by any year range. */
+  undated: number;
+}
+
+export function timelineSeries(
+  viewRows: readonly Row[],
+  extent: readonly [number, number],
+): TimelineSeries {
+  const buckets = countByYear(viewRows, extent[0], extent[1]);
+  return {
+    buckets,
+    datedProjects: buckets.reduce((n, b) => n + b.projects, 0),
+    datedEvents: buckets.reduce((n, b) => n + b.events, 0),
+    undated: viewRows.filter((r) => r.year === null).length,
+  };
+}
+
+/**
+ * The timeline clause for a chosen year range: bounds put in order and clamped to the extent;
+ * null (no clause) when the range covers the whole extent, since that selects nothing.
+ */
+export function yearRangeClause(
+  a: number,
+  b: number,
+  extent: readonly [number, number],
+): Clause | null {
+  const [from, to] = extent;
+  const min = Math.max(from, Math.min(a, b));
+  const max = Math.min(to, Math.max(a, b));
+  if (min <= from && max >= to) return null;
+  return { kind: 'range', field: 'year', min, max };
+}
+
+/** Brush indexes (into the extent's years) for a range; the whole extent when there is none. */
+export function rangeToIndexes(
+  range: YearRange | null,
+  extent: readonly [number, number],
+): { startIndex: number; endIndex: number } {
+  const [from, to] = extent;
+  const last = to - from;
+  if (!range) return { startIndex: 0, endIndex: last };
+  const clamp = (i: number) => Math.max(0, Math.min(last, i));
+  return { startIndex: clamp(range.min - from), endIndex: clamp(range.max - from) };
+}
+
+/** The clause a brush position stands for (inverse of rangeToIndexes). */
+export function indexesToClause(
+  startIndex: number,
+  endIndex: number,
+  extent: readonly [number, number],
+): Clause | null {
+  return yearRangeClause(extent[0] + startIndex, extent[0] + endIndex, extent);
+}

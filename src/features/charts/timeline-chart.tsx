@@ -1,0 +1,232 @@
+import { useEffect, useId, useRef } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { YearBucket } from '../../domain/crossfilter.ts';
+import { yearExtent } from '../../domain/crossfilter.ts';
+import type { Column } from '../../domain/export.ts';
+import { selectRows, selectViewRows } from '../../domain/selectors.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { ChartFrame } from '../../components/chart-frame.tsx';
+import {
+  indexesToClause,
+  rangeOf,
+  rangeToIndexes,
+  timelineSeries,
+  yearRangeClause,
+} from './series.ts';
+import { yearText } from './labels.ts';
+import { GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
+import { SvgLegend } from './svg-legend.tsx';
+import './charts.css';
+
+const HEIGHT = 300;
+/** The investment periods are always on the axis, even when no project or event falls in them. */
+const ALWAYS_SHOWN: readonly number[] = [2017, 2024];
+/** Keyboard moves of the brush arrive as a burst of changes: commit once they settle. */
+const COMMIT_DELAY_MS = 400;
+const TICK = { fontSize: 12, fill: MUTED };
+
+/** What recharts' Brush reports: indexes into the chart's data (here, into the extent's years). */
+interface BrushIndexes {
+  startIndex: number;
+  endIndex: number;
+}
+
+/**
+ * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
+ * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
+ */
+export function TimelineChart() {
+  const { t, locale } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const rows = useDashboard((s) => selectViewRows(s.dataset, s.clauses, 'timeline'));
+  const clause = useDashboard((s) => s.clauses.timeline);
+  const { setClause } = useActions();
+  const hatchId = svgId(useId(), 'events');
+  const fromId = useId();
+  const toId = useId();
+
+  const extent = yearExtent(selectRows(dataset), ALWAYS_SHOWN);
+  const from = extent[0];
+  const series = timelineSeries(rows, extent);
+  const range = rangeOf(clause);
+  const { startIndex, endIndex } = rangeToIndexes(range, extent);
+  const years = series.buckets.map((b) => b.year);
+  const shownMin = from + startIndex;
+  const shownMax = from + endIndex;
+
+  // A drag commits once, on release; keyboard moves commit after a pause. Never one store update
+  // per pixel: each commit is an undo step and a URL rewrite.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const commit = (next: BrushIndexes) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    setClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent));
+  };
+  const commitLater = (next: BrushIndexes) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => commit(next), COMMIT_DELAY_MS);
+  };
+  const choose = (min: number, max: number) =>
+    setClause('timeline', yearRangeClause(min, max, extent));
+
+  const projectsLabel = t('timeline.projects');
+  const eventsLabel = t('timeline.events');
+  const columns: Column<YearBucket>[] = [
+    { key: 'year', header: t('timeline.col.year'), value: (b) => b.year },
+    { key: 'projects', header: projectsLabel, value: (b) => b.projects },
+    { key: 'events', header: eventsLabel, value: (b) => b.events },
+  ];
+  const takeaway = t('timeline.takeaway', {
+    events: series.datedEvents,
+    projects: series.datedProjects,
+    undated: series.undated,
+  });
+
+  const footer = (
+    <>
+      <div
+        className="chart-controls timeline-controls"
+        role="group"
+        aria-label={t('timeline.range')}
+      >
+        <label htmlFor={fromId}>{t('timeline.from')}</label>
+        <select
+          id={fromId}
+          value={shownMin}
+          onChange={(e) =>
+            choose(Number(e.target.value), Math.max(Number(e.target.value), shownMax))
+          }
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {yearText(y, locale)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={toId}>{t('timeline.to')}</label>
+        <select
+          id={toId}
+          value={shownMax}
+          onChange={(e) =>
+            choose(Math.min(Number(e.target.value), shownMin), Number(e.target.value))
+          }
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {yearText(y, locale)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="chip-button"
+          disabled={range === null}
+          onClick={() => setClause('timeline', null)}
+        >
+          {t('timeline.allYears')}
+        </button>
+      </div>
+      <p className="chart-note">{t('timeline.undatedNote')}</p>
+    </>
+  );
+
+  // The brush's miniature repeats the bars. recharts keeps one state per chart, panorama included,
+  // so the miniature needs its own stack id or its bars stack onto the main ones (doubling the axis).
+  const bars = (stackId: string) => [
+    <Bar
+      key="projects"
+      dataKey="projects"
+      name={projectsLabel}
+      stackId={stackId}
+      fill={OKABE_ITO.blue}
+      isAnimationActive={false}
+    />,
+    <Bar
+      key="events"
+      dataKey="events"
+      name={eventsLabel}
+      stackId={stackId}
+      fill={`url(#${hatchId})`}
+      stroke={OKABE_ITO.orange}
+      isAnimationActive={false}
+    />,
+  ];
+
+  return (
+    <ChartFrame
+      id="timeline"
+      title={t('timeline.title')}
+      takeaway={takeaway}
+      footer={footer}
+      rows={series.buckets}
+      columns={columns}
+      height={HEIGHT}
+    >
+      <BarChart
+        responsive
+        style={{ width: '100%', height: '100%' }}
+        data={series.buckets}
+        margin={{ top: 28, right: 16, bottom: 0, left: 0 }}
+        barCategoryGap="20%"
+        title={t('timeline.title')}
+        desc={takeaway}
+      >
+        <defs>
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="#fbe3b0" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.orange} strokeWidth="3" />
+          </pattern>
+        </defs>
+        <CartesianGrid vertical={false} stroke={GRID} />
+        <XAxis
+          dataKey="year"
+          tickFormatter={(y: number) => yearText(y, locale)}
+          tick={TICK}
+          stroke={MUTED}
+        />
+        <YAxis allowDecimals={false} tick={TICK} stroke={MUTED} width={32} />
+        <Tooltip
+          labelFormatter={(y) => yearText(Number(y), locale)}
+          cursor={{ fill: 'rgba(20, 33, 61, 0.06)' }}
+        />
+        <SvgLegend
+          items={[
+            { label: projectsLabel, fill: OKABE_ITO.blue },
+            { label: eventsLabel, fill: `url(#${hatchId})`, stroke: OKABE_ITO.orange },
+          ]}
+        />
+        {bars('items')}
+        <Brush
+          dataKey="year"
+          height={36}
+          travellerWidth={10}
+          stroke={MUTED}
+          startIndex={startIndex}
+          endIndex={endIndex}
+          tickFormatter={(y: number) => yearText(y, locale)}
+          ariaLabel={t('timeline.brushLabel', {
+            min: yearText(shownMin, locale),
+            max: yearText(shownMax, locale),
+          })}
+          onChange={commitLater}
+          onDragEnd={commit}
+        >
+          <BarChart data={series.buckets}>{bars('overview')}</BarChart>
+        </Brush>
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,304 @@
+/**
+ * The charts in jsdom. recharts draws nothing at 0×0, so tests/support/component-setup.ts stands in
+ * a ResizeObserver that reports 800 px by the frame's height.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createDashboardStore, type DashboardStore } from '../../src/store/dashboard-store.ts';
+import { StoreProvider } from '../../src/store/use-dashboard.ts';
+import { CategoryChart } from '../../src/features/charts/category-chart.tsx';
+import { IncentivesChart } from '../../src/features/charts/incentives-chart.tsx';
+import { InvestmentsChart } from '../../src/features/charts/investments-chart.tsx';
+import { TimelineChart } from '../../src/features/charts/timeline-chart.tsx';
+import { ChartsGrid } from '../../src/features/charts/charts-grid.tsx';
+import { bundledDataset } from '../fixtures/bundled.ts';
+
+function renderWith(
+  ui: React.ReactNode,
+  store: DashboardStore = createDashboardStore(bundledDataset()),
+) {
+  const view = render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return { store, ...view };
+}
+
+/** Let recharts finish the render cycles it needs for layers registered after mount. */
+const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
+
+const frame = (id: string) => {
+  const el = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
+  if (!el) throw new Error(`no chart ${id}`);
+  return el;
+};
+const barCounts = (id: string): Record<string, number> =>
+  Object.fromEntries(
+    within(frame(id))
+      .getAllByRole('button', { pressed: false })
+      .concat(within(frame(id)).queryAllByRole('button', { pressed: true }))
+      .filter((b) => b.classList.contains('category-toggle'))
+      .map((b) => [
+        b.dataset['key'],
+        Number(b.querySelector('.category-toggle-count')?.textContent),
+      ]),
+  );
+
+describe('<CategoryChart/>', () => {
+  it('draws one bar per category of the dataset, with a toggle button for each', () => {
+    renderWith(<CategoryChart view="sector" field="sector" />);
+    const bars = frame('category-sector').querySelectorAll('path.category-bar');
+    const toggles = frame('category-sector').querySelectorAll('.category-toggle');
+    expect(bars.length).toBe(9);
+    expect(toggles.length).toBe(9);
+    expect(screen.getByRole('heading', { name: 'Projects by sector' })).toBeTruthy();
+    expect(frame('category-sector').textContent).toContain(
+      'Semiconductors leads with 10 of 25 projects.',
+    );
+  });
+
+  it('a toggle button selects its sector; Shift adds another; a plain click on the only one clears', () => {
+    const { store } = renderWith(<CategoryChart view="sector" field="sector" />);
+    const button = screen.getByRole('button', { name: /^Semiconductors: 10 projects/ });
+    fireEvent.click(button);
+    expect(store.getState().clauses.sector).toEqual({
+      kind: 'in',
+      field: 'sector',
+      values: ['semiconductors'],
+    });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: /^Artificial intelligence:/ }), {
+      shiftKey: true,
+    });
+    expect(store.getState().clauses.sector).toEqual({
+      kind: 'in',
+      field: 'sector',
+      values: ['ai', 'semiconductors'],
+    });
+    fireEvent.click(screen.getByRole('button', { name: /^Artificial intelligence:/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Artificial intelligence:/ }));
+    expect(store.getState().clauses.sector).toBeUndefined();
+  });
+
+  it('clicking a bar toggles its category too', () => {
+    const { store } = renderWith(<CategoryChart view="type" field="type" />);
+    const bar = frame('category-type').querySelector('path.category-bar[data-key="fab"]');
+    expect(bar).not.toBeNull();
+    fireEvent.click(bar!);
+    expect(store.getState().clauses.type).toEqual({ kind: 'in', field: 'type', values: ['fab'] });
+  });
+
+  it('dims the unselected bars and outlines the selected one', () => {
+    const store = createDashboardStore(bundledDataset());
+    store.getState().toggleValue('sector', 'sector', 'ai');
+    renderWith(<CategoryChart view="sector" field="sector" />, store);
+    const bars = [...frame('category-sector').querySelectorAll<SVGElement>('path.category-bar')];
+    const ai = bars.find((b) => b.dataset['key'] === 'ai')!;
+    expect(ai.getAttribute('fill-opacity')).toBe('1');
+    expect(ai.getAttribute('stroke')).not.toBe('none');
+    expect(
+      bars.filter((b) => b !== ai).every((b) => Number(b.getAttribute('fill-opacity')) < 0.5),
+    ).toBe(true);
+  });
+
+  it('a sector clause changes the type counts but not the sector chart’s own bars', () => {
+    const { store } = renderWith(
+      <>
+        <CategoryChart view="sector" field="sector" />
+        <CategoryChart view="type" field="type" />
+      </>,
+    );
+    const sectorBefore = barCounts('category-sector');
+    const typeBefore = barCounts('category-type');
+    act(() => store.getState().toggleValue('sector', 'sector', 'critical-minerals'));
+    expect(barCounts('category-sector')).toEqual(sectorBefore);
+    const typeAfter = barCounts('category-type');
+    expect(typeAfter).not.toEqual(typeBefore);
+    // Bars go to zero rather than vanish.
+    expect(Object.keys(typeAfter).sort()).toEqual(Object.keys(typeBefore).sort());
+    expect(Object.values(typeAfter).reduce((a, b) => a + b, 0)).toBe(3);
+    // The axis keeps every category (a zero bar has no rectangle to draw).
+    expect(
+      frame('category-type').querySelectorAll(
+        '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
+      ),
+    ).toHaveLength(Object.keys(typeBefore).length);
+  });
+});
+
+describe('<IncentivesChart/>', () => {
+  it('shows designated, allocated and the derived remainder in rupees by default', () => {
+    renderWith(<IncentivesChart />);
+    const f = frame('incentives');
+    expect(f.textContent).toContain('₹650 billion');
+    expect(f.textContent).toContain('nearly ₹629 billion');
+    expect(f.textContent).toContain('Remainder (derived)');
+    expect(f.querySelectorAll('path.incentive-bar')).toHaveLength(3);
+    expect(f.querySelectorAll('path.incentive-bar.derived')).toHaveLength(1);
+    expect(within(f).getAllByTestId('source-line')).toHaveLength(1);
+  });
+
+  it('the currency switch changes the amounts and the store currency', () => {
+    const { store } = renderWith(<IncentivesChart />);
+    const group = screen.getByRole('group', { name: 'Currency' });
+    fireEvent.click(within(group).getByRole('radio', { name: /USD/ }));
+    expect(store.getState().currency).toBe('USD');
+    const f = frame('incentives');
+    expect(f.textContent).toContain('$7.41 billion');
+    expect(f.textContent).not.toContain('₹650 billion');
+    expect((within(group).getByRole('radio', { name: /USD/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it('falls back to the first shared currency when the store holds another', () => {
+    const store = createDashboardStore(bundledDataset());
+    store.getState().setCurrency('JPY');
+    renderWith(<IncentivesChart />, store);
+    expect((screen.getByRole('radio', { name: /INR/ }) as HTMLInputElement).checked).toBe(true);
+    expect(frame('incentives').textContent).toContain('₹650 billion');
+  });
+});
+
+describe('<InvestmentsChart/>', () => {
+  it('draws exactly two period spans, never yearly bars, with the derived averages', () => {
+    renderWith(<InvestmentsChart />);
+    const spans = screen.getAllByTestId('investment-span');
+    expect(spans.map((s) => s.dataset['period'])).toEqual(['2017-2020', '2021-2024']);
+    expect(frame('investments').querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
+    const text = frame('investments').textContent ?? '';
+    expect(text).toContain('Derived: 5.5 a year on average');
+    expect(text).toContain('Derived: 14.5 a year on average');
+    expect(text).toContain('58 investments in 2021–2024 against 22 in 2017–2020 (+163.6%).');
+    // Year ticks 2017…2025 and the two period labels.
+    for (let y = 2017; y <= 2025; y++) expect(text).toContain(String(y));
+    expect(text).toContain('2017–2020');
+    // Each span covers four years: both are the same width.
+    const widths = spans.map((s) => Number(s.querySelector('rect')?.getAttribute('width')));
+    expect(widths[0]).toBeGreaterThan(0);
+    expect(widths[0]).toBeCloseTo(widths[1]!);
+  });
+
+  it('is not filtered by project clauses; a timeline clause highlights the overlapping period', async () => {
+    const { store } = renderWith(<InvestmentsChart />);
+    act(() => store.getState().toggleValue('sector', 'sector', 'space'));
+    expect(screen.getAllByTestId('investment-span')).toHaveLength(2);
+    expect(
+      screen.getAllByTestId('investment-span').every((s) => s.dataset['highlighted'] === undefined),
+    ).toBe(true);
+    act(() =>
+      store
+        .getState()
+        .setClause('timeline', { kind: 'range', field: 'year', min: 2022, max: 2023 }),
+    );
+    await settle();
+    const [early, late] = screen.getAllByTestId('investment-span');
+    expect(early?.dataset['highlighted']).toBe('false');
+    expect(late?.dataset['highlighted']).toBe('true');
+    expect(Number(early?.getAttribute('opacity'))).toBeLessThan(1);
+    expect(late?.getAttribute('opacity')).toBe('1');
+    const text = frame('investments').textContent ?? '';
+    expect(text).toContain('National totals, not filtered by project filters.');
+    expect(text).toContain('The period overlapping 2022–2023 is highlighted.');
+    expect(within(frame('investments')).getAllByTestId('source-line')).toHaveLength(1);
+  });
+});
+
+describe('<TimelineChart/>', () => {
+  it('stacks projects and events per year over the extent, with the undated counted apart', () => {
+    renderWith(<TimelineChart />);
+    const f = frame('timeline');
+    expect(f.textContent).toMatch(
+      /\d+ dated events and \d+ dated projects; \d+ items carry no date/,
+    );
+    expect(f.textContent).toContain('A year range hides undated items.');
+    const from = within(f).getByLabelText('From') as HTMLSelectElement;
+    expect([...from.options].map((o) => o.value)).toEqual([
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+  });
+
+  it('the From/To lists set the range; the full extent or All years removes it', () => {
+    const { store } = renderWith(<TimelineChart />);
+    const from = screen.getByLabelText('From');
+    const to = screen.getByLabelText('To');
+    fireEvent.change(from, { target: { value: '2020' } });
+    expect(store.getState().clauses.timeline).toEqual({
+      kind: 'range',
+      field: 'year',
+      min: 2020,
+      max: 2025,
+    });
+    fireEvent.change(to, { target: { value: '2023' } });
+    expect(store.getState().clauses.timeline).toEqual({
+      kind: 'range',
+      field: 'year',
+      min: 2020,
+      max: 2023,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'All years' }));
+    expect(store.getState().clauses.timeline).toBeUndefined();
+    fireEvent.change(to, { target: { value: '2019' } });
+    fireEvent.change(to, { target: { value: '2025' } });
+    expect(store.getState().clauses.timeline).toBeUndefined();
+  });
+
+  it('dragging the brush commits one clause on release, not one per move', () => {
+    const { store } = renderWith(<TimelineChart />);
+    let commits = 0;
+    store.subscribe((s, prev) => {
+      if (s.clauses !== prev.clauses) commits++;
+    });
+    const [start] = screen.getAllByRole('slider');
+    const x0 = Number(start?.querySelector('rect')?.getAttribute('x'));
+    fireEvent.mouseDown(start!, { clientX: x0, pageX: x0 });
+    for (const dx of [40, 90, 140, 200])
+      fireEvent.mouseMove(window, { clientX: x0 + dx, pageX: x0 + dx });
+    expect(commits).toBe(0);
+    fireEvent.mouseUp(window);
+    expect(commits).toBe(1);
+    const clause = store.getState().clauses.timeline;
+    expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2025 });
+    expect(clause?.kind === 'range' && clause.min).toBeGreaterThan(2017);
+  });
+
+  it('reflects a clause set elsewhere (URL, undo) in the lists and the brush', async () => {
+    const { store } = renderWith(<TimelineChart />);
+    act(() =>
+      store
+        .getState()
+        .setClause('timeline', { kind: 'range', field: 'year', min: 2018, max: 2023 }),
+    );
+    await settle();
+    expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2018');
+    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2023');
+    const sliders = screen.getAllByRole('slider');
+    expect(sliders[0]?.getAttribute('aria-label')).toContain('2018–2023');
+    act(() => store.getState().undo());
+    await settle();
+    expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2017');
+    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2025');
+  });
+});
+
+describe('<ChartsGrid/>', () => {
+  it('renders every chart once', () => {
+    renderWith(<ChartsGrid />);
+    const ids = [
+      ...screen.getByTestId('charts-grid').querySelectorAll<HTMLElement>('[data-chart]'),
+    ].map((el) => el.dataset['chart']);
+    expect(ids).toEqual([
+      'investments',
+      'incentives',
+      'category-sector',
+      'category-type',
+      'category-country',
+      'timeline',
+    ]);
+  });
+});
