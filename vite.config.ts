@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { basemapPlugin } from './src/tools/basemap.ts';
 
-// The dataset is imported as JSON from data/ and bundled; nothing is fetched at run time.
+// The dataset (data/) and the base map (Natural Earth, via virtual:basemap) are bundled;
+// nothing is fetched at run time.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), basemapPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

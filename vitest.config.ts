@@ -9,8 +9,10 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { basemapPlugin } from './src/tools/basemap.ts';
 
 export default defineConfig({
+  plugins: [basemapPlugin()],
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [

@@ -7,7 +7,7 @@ import { SourcesList } from '../features/sources/sources-list.tsx';
 import { SourcesPanel } from '../features/sources/sources-panel.tsx';
 import { ActiveFilters } from '../features/filters/active-filters.tsx';
 import { ProjectsTable } from '../features/table/projects-table.tsx';
-import { SiteList } from '../features/sites/site-list.tsx';
+import { PresenterStage } from '../features/presenter/presenter-stage.tsx';
 import { ChartsGrid } from '../features/charts/charts-grid.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
@@ -64,15 +64,13 @@ export function Shell({ notice }: { notice: string | null }) {
             <ActiveFilters />
           </ErrorBoundary>
         </div>
+        <ErrorBoundary>
+          <PresenterStage />
+        </ErrorBoundary>
         <ChartsGrid />
-        <div className="explore-grid">
-          <ErrorBoundary>
-            <SiteList />
-          </ErrorBoundary>
-          <ErrorBoundary>
-            <ProjectsTable />
-          </ErrorBoundary>
-        </div>
+        <ErrorBoundary>
+          <ProjectsTable />
+        </ErrorBoundary>
         <ErrorBoundary>
           <DerivedFigures />
         </ErrorBoundary>

@@ -6,8 +6,15 @@ export function useUndoKeys(): void {
   const { undo, redo } = useActions();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      // Text fields keep their own undo; radios and checkboxes do not, so undo still works there.
+      const target = e.target;
+      if (
+        target instanceof Element &&
+        target.closest(
+          'input:not([type="radio"]):not([type="checkbox"]):not([type="button"]), textarea, select, [contenteditable]:not([contenteditable="false"])',
+        )
+      )
+        return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) undo();

@@ -196,6 +196,27 @@ export const omissionSchema = z.strictObject({
   reason: text(240),
 });
 
+/** A guided-tour step: a map view, a filter state, a sourced caption and speaker notes. */
+export const tourStepSchema = z.strictObject({
+  id,
+  title: text(80),
+  caption: text(240),
+  notes: text(600),
+  view: z.strictObject({
+    lat: z.number().finite().min(-90).max(90),
+    lon: z.number().finite().min(-180).max(180),
+    zoom: z.number().min(1).max(14),
+  }),
+  filters: z.strictObject({
+    sector: z.array(z.enum(SECTORS)).optional(),
+    type: z.array(z.enum(PROJECT_TYPES)).optional(),
+    country: z.array(z.enum(COUNTRIES)).optional(),
+    site: z.array(id).optional(),
+    years: z.tuple([z.number().int(), z.number().int()]).optional(),
+  }),
+  citation: citationSchema,
+});
+
 const datasetShape = z.strictObject({
   schemaVersion: z.literal(1),
   title: text(120),
@@ -206,6 +227,8 @@ const datasetShape = z.strictObject({
   projects: z.array(projectSchema),
   events: z.array(eventSchema),
   omissions: z.array(omissionSchema),
+  /** The presenter's guided tour; a dataset without one gets an empty tour. */
+  tour: z.array(tourStepSchema).default([]),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -217,6 +240,7 @@ export type Partner = z.infer<typeof partnerSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Omission = z.infer<typeof omissionSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
 export type Unit = (typeof UNITS)[number];
 export type Currency = (typeof CURRENCIES)[number];
@@ -240,6 +264,7 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
   checkUnique('projects', d.projects);
   checkUnique('events', d.events);
 
+  const siteIds = new Set(d.sites.map((s) => s.id));
   const checkLocator = (path: (string | number)[], source: string, paragraph: number) => {
     const s = sources.get(source);
     if (!s) report([...path, 'source'], source, 'names no source in sources');
@@ -258,8 +283,17 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
   );
   d.sites.forEach((s, i) => checkCitations('sites', i, s.citations));
   d.omissions.forEach((o, i) => checkLocator(['omissions', i], o.source, o.paragraph));
+  checkUnique('tour', d.tour);
+  d.tour.forEach((step, i) => {
+    checkLocator(['tour', i, 'citation'], step.citation.source, step.citation.paragraph);
+    step.filters.site?.forEach((s, j) => {
+      if (!siteIds.has(s)) report(['tour', i, 'filters', 'site', j], s, 'names no site in sites');
+    });
+    const years = step.filters.years;
+    if (years && years[0] > years[1])
+      report(['tour', i, 'filters', 'years'], years, 'must run from an earlier to a later year');
+  });
 
-  const siteIds = new Set(d.sites.map((s) => s.id));
   const figureIds = new Set(d.figures.map((f) => f.id));
   const projectIds = new Set(d.projects.map((p) => p.id));
   d.projects.forEach((p, i) => {

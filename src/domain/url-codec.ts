@@ -4,6 +4,7 @@
  * always returns a valid state, and lists what it dropped so the caller can rewrite the URL.
  *
  *   v=1 & sector=a,b & type=… & country=… & site=… & years=2023-2025 & q=text & cur=USD & panel=sources
+ *       & step=3 (presenting the tour, at its third step)
  */
 import type { Clause, Clauses, InField } from './crossfilter.ts';
 
@@ -13,6 +14,8 @@ export interface ViewState {
   clauses: Clauses;
   currency: string;
   panel: string | null;
+  /** The tour step being presented (0-based), or null when not presenting. */
+  step: number | null;
 }
 
 export interface Vocabulary {
@@ -23,12 +26,19 @@ export interface Vocabulary {
   currencies: readonly string[];
   panels: readonly string[];
   years: readonly [number, number];
+  /** Number of tour steps; 0 when the dataset has no tour. */
+  tourLength: number;
 }
 
 export const DEFAULT_CURRENCY = 'INR';
 
 export function defaultView(vocabulary?: Pick<Vocabulary, 'currencies'>): ViewState {
-  return { clauses: {}, currency: vocabulary?.currencies[0] ?? DEFAULT_CURRENCY, panel: null };
+  return {
+    clauses: {},
+    currency: vocabulary?.currencies[0] ?? DEFAULT_CURRENCY,
+    panel: null,
+    step: null,
+  };
 }
 
 const IN_PARAMS: readonly InField[] = ['sector', 'type', 'country', 'site'];
@@ -48,6 +58,7 @@ export function encodeView(state: ViewState, defaults: ViewState = defaultView()
     parts.push(['q', search.query.trim()]);
   if (state.currency !== defaults.currency) parts.push(['cur', state.currency]);
   if (state.panel !== null) parts.push(['panel', state.panel]);
+  if (state.step !== null) parts.push(['step', String(state.step + 1)]);
   // A lone surrogate cannot be percent-encoded; replace it rather than throw.
   const wellFormed = (v: string) => v.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
   return parts
@@ -143,6 +154,13 @@ export function decodeView(query: string, vocabulary: Vocabulary): Decoded {
     params.delete('panel');
     if (vocabulary.panels.includes(panel)) state.panel = panel;
     else dropped.push('panel');
+  }
+  const step = params.get('step');
+  if (step !== undefined) {
+    params.delete('step');
+    const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN;
+    if (n >= 1 && n <= vocabulary.tourLength) state.step = n - 1;
+    else dropped.push('step');
   }
   dropped.push(...params.keys());
   state.clauses = clauses;

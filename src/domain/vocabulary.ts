@@ -28,5 +28,6 @@ export function vocabularyFor(d: Dataset): Vocabulary {
     currencies: incentiveCurrencies(d),
     panels: ['sources', ...cards.map((id) => `provenance:${id}`)],
     years: yearExtent(selectRows(d), [2017, 2024]),
+    tourLength: d.tour.length,
   };
 }

@@ -20,6 +20,21 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+type PluralBase<K> = K extends `${infer B}.one` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** A message with `.one` and `.other` forms, chosen by the locale's plural rules for `count`. */
+export function plural(
+  t: Translate,
+  locale: Locale,
+  key: PluralKey,
+  count: number,
+  params: Params = {},
+): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}` as MessageKey, { count, ...params });
+}
+
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }

@@ -9,6 +9,7 @@ import type { Dataset } from '../domain/schema.ts';
 import type { Clause, Clauses, InField, ViewId } from '../domain/crossfilter.ts';
 import type { ViewState } from '../domain/url-codec.ts';
 import type { Locale } from '../i18n/i18n.ts';
+import { clampStep, stepClauses } from '../domain/tour.ts';
 
 export interface DataSlice {
   dataset: Dataset;
@@ -45,7 +46,17 @@ export interface UiSlice {
   applyView: (view: ViewState) => void;
 }
 
-export type DashboardState = DataSlice & FiltersSlice & UiSlice;
+export interface PresenterSlice {
+  /** The tour step on screen (0-based); null when not presenting. */
+  step: number | null;
+  /** The view from before presenting, restored on leaving. */
+  beforePresenting: ViewState | null;
+  startTour: (at?: number) => void;
+  goToStep: (index: number) => void;
+  stopTour: () => void;
+}
+
+export type DashboardState = DataSlice & FiltersSlice & UiSlice & PresenterSlice;
 export type DashboardStore = StoreApi<DashboardState>;
 
 type Slice<T> = StateCreator<DashboardState, [], [], T>;
@@ -57,7 +68,16 @@ const dataSlice =
     origin,
     // A new dataset invalidates the old question: filters, history and open panels go with it.
     loadDataset: (next, nextOrigin) =>
-      set({ dataset: next, origin: nextOrigin, clauses: {}, past: [], future: [], panel: null }),
+      set({
+        dataset: next,
+        origin: nextOrigin,
+        clauses: {},
+        past: [],
+        future: [],
+        panel: null,
+        step: null,
+        beforePresenting: null,
+      }),
   });
 
 function withClause(clauses: Clauses, view: ViewId, clause: Clause | null): Clauses {
@@ -116,13 +136,56 @@ const uiSlice: Slice<UiSlice> = (set) => ({
   setCurrency: (currency) => set({ currency }),
   togglePanel: (panel) => set((s) => ({ panel: s.panel === panel ? null : panel })),
   setPanel: (panel) => set({ panel }),
-  applyView: (view) => set({ clauses: view.clauses, currency: view.currency, panel: view.panel }),
+  applyView: (view) =>
+    set({ clauses: view.clauses, currency: view.currency, panel: view.panel, step: view.step }),
 });
+
+/** Tour steps set filters without entering undo history; leaving restores the view from before. */
+const presenterSlice: Slice<PresenterSlice> = (set, get) => {
+  const show = (index: number) => {
+    const tour = get().dataset.tour;
+    const step = tour[clampStep(index, tour.length)];
+    if (!step) return;
+    set({ step: clampStep(index, tour.length), clauses: stepClauses(step), panel: null });
+  };
+  return {
+    step: null,
+    beforePresenting: null,
+    startTour: (at = 0) => {
+      const s = get();
+      if (s.dataset.tour.length === 0) return;
+      if (s.step === null)
+        set({
+          beforePresenting: {
+            clauses: s.clauses,
+            currency: s.currency,
+            panel: s.panel,
+            step: null,
+          },
+        });
+      show(at);
+    },
+    goToStep: (index) => {
+      if (get().step !== null) show(index);
+    },
+    stopTour: () => {
+      const before = get().beforePresenting;
+      set({
+        step: null,
+        beforePresenting: null,
+        clauses: before?.clauses ?? {},
+        panel: before?.panel ?? null,
+        ...(before ? { currency: before.currency } : {}),
+      });
+    },
+  };
+};
 
 export function createDashboardStore(dataset: Dataset, origin = 'bundled'): DashboardStore {
   return createStore<DashboardState>()((...a) => ({
     ...dataSlice(dataset, origin)(...a),
     ...filtersSlice(...a),
     ...uiSlice(...a),
+    ...presenterSlice(...a),
   }));
 }

@@ -11,6 +11,7 @@ const viewOf = (s: DashboardState): ViewState => ({
   clauses: s.clauses,
   currency: s.currency,
   panel: s.panel,
+  step: s.step,
 });
 
 /** Decode `search` and apply it to the store; returns what was dropped. */
@@ -34,7 +35,17 @@ export function startUrlSync(
   const defaults = () => defaultView(vocabulary());
   const query = (view: ViewState) => `?${encodeView(view, defaults())}`;
 
+  // While the URL is being applied to the store, the store must not write the URL back.
+  let applying = false;
   const readUrl = () => {
+    applying = true;
+    try {
+      applyAndRewrite();
+    } finally {
+      applying = false;
+    }
+  };
+  const applyAndRewrite = () => {
     const dropped = applyUrlView(store, win.location.search);
     if (dropped.length > 0) options.onDropped?.(dropped);
     const canonical = query(viewOf(store.getState()));
@@ -51,10 +62,12 @@ export function startUrlSync(
   let last = query(viewOf(store.getState()));
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
     if (
       s.clauses === prev.clauses &&
       s.currency === prev.currency &&
       s.panel === prev.panel &&
+      s.step === prev.step &&
       s.dataset === prev.dataset
     )
       return;

@@ -46,6 +46,7 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   ) as fc.Arbitrary<Clauses>,
   currency: fc.constantFrom(...vocabulary.currencies),
   panel: fc.option(fc.constantFrom(...vocabulary.panels), { nil: null }),
+  step: fc.option(fc.integer({ min: 0, max: vocabulary.tourLength - 1 }), { nil: null }),
 });
 
 describe('URL codec', () => {
@@ -131,6 +132,7 @@ describe('URL codec', () => {
       'q',
       'cur',
       'panel',
+      'step',
       '__proto__',
       'constructor',
       'prototype',
@@ -150,6 +152,9 @@ describe('URL codec', () => {
         const { state } = decodeView(q, vocabulary);
         expect(vocabulary.currencies).toContain(state.currency);
         expect(state.panel === null || vocabulary.panels.includes(state.panel)).toBe(true);
+        expect(state.step === null || (state.step >= 0 && state.step < vocabulary.tourLength)).toBe(
+          true,
+        );
         for (const [view, clause] of Object.entries(state.clauses)) {
           if (clause.kind === 'in')
             expect(

@@ -163,6 +163,16 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
     if (item.date !== undefined) checkDate(`${item.where}.date`, item.date, stateds);
   }
   dataset.omissions.forEach((o, i) => locate(`omissions[${i}]`, o, o.stated, true));
+  dataset.tour.forEach((step, i) => {
+    const text = paragraphText(step.citation.source, step.citation.paragraph);
+    if (text === undefined)
+      problem(
+        `tour[${i}].citation`,
+        `cites ${step.citation.source} ¶${step.citation.paragraph}, which does not exist`,
+      );
+    if (step.citation.stated !== undefined)
+      locate(`tour[${i}].citation`, step.citation, step.citation.stated);
+  });
 
   // Coverage: every figure token of every article sits inside something data/ states or leaves out.
   let tokens = 0;
@@ -211,6 +221,11 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
     ...dataset.projects.map((p, i) => ({ where: `projects[${i}].name`, text: p.name })),
     ...dataset.events.map((e, i) => ({ where: `events[${i}].title`, text: e.title })),
     ...dataset.omissions.map((o, i) => ({ where: `omissions[${i}].reason`, text: o.reason })),
+    ...dataset.tour.flatMap((step, i) =>
+      (['title', 'caption', 'notes'] as const)
+        .map((key) => ({ where: `tour[${i}].${key}`, text: step[key] }))
+        .concat({ where: `tour[${i}].citation.paraphrase`, text: step.citation.paraphrase }),
+    ),
   ];
   for (const { where, text } of ownText) {
     for (const s of shingles(text, COPY_SHINGLE)) {

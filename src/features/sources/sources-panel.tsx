@@ -21,10 +21,15 @@ export function SourcesPanel() {
 
   useEffect(() => {
     if (!open) return;
+    // Focus moves into the panel, and back to whatever opened it when it closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setPanel(null);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
   }, [open, setPanel]);
 
   if (!open) return null;

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+const overlaps = (a: DOMRect, b: DOMRect, pad = 2) =>
+  a.left < b.right + pad &&
+  b.left < a.right + pad &&
+  a.top < b.bottom + pad &&
+  b.top < a.bottom + pad;
+
+/**
+ * Keeps site labels readable: after every move or zoom, labels are placed in priority order and a
+ * label that would cover a placed label or another site's marker is hidden (the site list still names it).
+ * `order` lists site ids, most important first.
+ */
+export function LabelDeclutter({ order }: { order: readonly string[] }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const run = () => {
+      const markers = order.flatMap((id) => {
+        const el = container.querySelector(`.site-marker-${id}`);
+        return el ? [{ id, rect: el.getBoundingClientRect() }] : [];
+      });
+      const placed: DOMRect[] = [];
+      for (const id of order) {
+        const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
+        if (!label) continue;
+        label.style.visibility = 'visible';
+        const rect = label.getBoundingClientRect();
+        const blocked =
+          placed.some((p) => overlaps(p, rect)) ||
+          markers.some((m) => m.id !== id && overlaps(m.rect, rect, 0));
+        if (blocked) label.style.visibility = 'hidden';
+        else placed.push(rect);
+      }
+    };
+    // After Leaflet has positioned the tooltips for this frame.
+    const schedule = () => requestAnimationFrame(run);
+    schedule();
+    map.on('zoomend moveend resize', schedule);
+    return () => {
+      map.off('zoomend moveend resize', schedule);
+    };
+  }, [map, order]);
+  return null;
+}

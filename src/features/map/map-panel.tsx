@@ -1,0 +1,163 @@
+import { useMemo, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import { summariseSites, type SiteSummary } from '../../domain/sites.ts';
+import { checkTileTemplate } from '../../domain/tiles.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { plural, type MessageKey } from '../../i18n/i18n.ts';
+import { SiteMap } from './site-map.tsx';
+import { SiteList } from './site-list.tsx';
+import { SiteDetail } from './site-detail.tsx';
+import { MapLegend } from './map-legend.tsx';
+import { TileSettings } from './tile-settings.tsx';
+import type { MapTarget } from './map-follow.tsx';
+
+const NONE: readonly string[] = [];
+const ZOOM_BY_PRECISION = { site: 10, city: 9, state: 6 } as const;
+
+/** Tiles from the build's environment, if any; an invalid value is refused with a notice, not used. */
+const ENV_TILES = import.meta.env.VITE_TILE_URL
+  ? checkTileTemplate(import.meta.env.VITE_TILE_URL)
+  : null;
+
+export interface MapPanelProps {
+  presenting?: boolean;
+  /** Where a presenter's step wants the map; overrides the selection while presenting. */
+  stepTarget?: MapTarget | null;
+  /** Drawn over the map while presenting (the tour caption). */
+  overlay?: ReactNode;
+  /** Extra controls for the header (the Present button). */
+  actions?: ReactNode;
+  rootRef?: Ref<HTMLElement>;
+  /** Receives the Leaflet map, so a presenter can note and restore the view. */
+  mapRef?: RefObject<LeafletMap | null>;
+}
+
+export function MapPanel({
+  presenting = false,
+  stepTarget = null,
+  overlay,
+  actions,
+  rootRef,
+  mapRef,
+}: MapPanelProps) {
+  const { t, locale } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const clauses = useDashboard((s) => s.clauses);
+  const selected = useDashboard((s) =>
+    s.clauses.site?.kind === 'in' ? s.clauses.site.values : NONE,
+  );
+  const selectedTypes = useDashboard((s) =>
+    s.clauses.type?.kind === 'in' ? s.clauses.type.values : NONE,
+  );
+  const { toggleValue, setClause } = useActions();
+  const [focused, setFocused] = useState<string | null>(null);
+  const [tiles, setTiles] = useState<string | null>(ENV_TILES?.ok ? ENV_TILES.template : null);
+  const [tilesFailed, setTilesFailed] = useState(false);
+
+  const summaries = useMemo(() => summariseSites(dataset, clauses), [dataset, clauses]);
+  const typeLabel = (type: SiteSummary['type']) =>
+    t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
+  const types = [...new Set(summaries.map((s) => s.type))];
+  const matching = summaries.filter((s) => s.matching > 0).length;
+
+  const selectedSummary =
+    selected.length === 1 ? summaries.find((s) => s.site.id === selected[0]) : undefined;
+  const followId = selectedSummary?.site.id ?? focused;
+  const follow = summaries.find((s) => s.site.id === followId);
+  const target: MapTarget | null = presenting
+    ? stepTarget
+    : follow
+      ? {
+          lat: follow.site.lat,
+          lon: follow.site.lon,
+          zoom: ZOOM_BY_PRECISION[follow.site.precision],
+          key: `site-${follow.site.id}`,
+        }
+      : stepTarget;
+
+  const select = (siteId: string, additive: boolean) =>
+    toggleValue('site', 'site', siteId, additive);
+
+  return (
+    <section
+      ref={rootRef}
+      className={presenting ? 'map-panel presenting' : 'map-panel'}
+      aria-labelledby="map-title"
+      data-testid="map-panel"
+      data-presenting={presenting}
+    >
+      <header className="chart-head map-head">
+        <div className="chart-titles">
+          <h2 id="map-title">{t('map.title')}</h2>
+          <p className="takeaway">
+            {plural(t, locale, 'map.takeaway', matching, { total: summaries.length })}
+          </p>
+        </div>
+        <div className="chart-actions">{actions}</div>
+      </header>
+      {ENV_TILES && !ENV_TILES.ok && (
+        <p className="form-error" role="alert">
+          {t('map.tiles.invalid', { reason: ENV_TILES.reason })}
+        </p>
+      )}
+      {tiles && tilesFailed && (
+        <p className="map-notice" role="status" data-testid="tile-notice">
+          {t('map.tiles.failed')}
+        </p>
+      )}
+      <div className="map-layout">
+        <div className="map-frame">
+          <SiteMap
+            summaries={summaries}
+            selected={selected}
+            presenting={presenting}
+            target={target}
+            tiles={tiles ? { template: tiles, attribution: t('map.tiles.attribution') } : null}
+            typeLabel={typeLabel}
+            onSelect={select}
+            onTileError={() => setTilesFailed(true)}
+            label={t('map.region')}
+            mapRef={mapRef}
+          />
+          {overlay}
+          <p className="map-attribution">{t('map.attribution')}</p>
+        </div>
+        {!presenting && (
+          <aside className="map-side">
+            <SiteList
+              summaries={summaries}
+              selected={selected}
+              onSelect={select}
+              onFocusSite={setFocused}
+            />
+          </aside>
+        )}
+      </div>
+      {!presenting && (
+        <>
+          {selectedSummary && (
+            <SiteDetail
+              dataset={dataset}
+              summary={selectedSummary}
+              onClose={() => setClause('site', null)}
+            />
+          )}
+          <MapLegend
+            types={types}
+            selectedTypes={selectedTypes}
+            typeLabel={typeLabel}
+            onToggleType={(type, additive) => toggleValue('type', 'type', type, additive)}
+          />
+          <TileSettings
+            active={tiles}
+            onApply={(template) => {
+              setTilesFailed(false);
+              setTiles(template);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

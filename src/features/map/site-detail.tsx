@@ -1,0 +1,90 @@
+import type { SiteSummary } from '../../domain/sites.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { formatPartialDate } from '../../domain/format.ts';
+import { selectSourcesById } from '../../domain/selectors.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { SourceLine } from '../../components/source-line.tsx';
+
+/** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
+export function SiteDetail({
+  dataset,
+  summary,
+  onClose,
+}: {
+  dataset: Dataset;
+  summary: SiteSummary;
+  onClose: () => void;
+}) {
+  const { t, locale } = useT();
+  const { site } = summary;
+  const projects = dataset.projects.filter((p) => p.siteId === site.id);
+  const projectIds = new Set(projects.map((p) => p.id));
+  const events = dataset.events.filter(
+    (e) => e.siteId === site.id || e.projectIds?.some((id) => projectIds.has(id)),
+  );
+  const sources = selectSourcesById(dataset);
+  const citations = [
+    ...site.citations,
+    ...projects.flatMap((p) => p.citations),
+    ...events.flatMap((e) => e.citations),
+  ];
+  const unique = citations.filter(
+    (c, i) =>
+      citations.findIndex((d) => d.source === c.source && d.paragraph === c.paragraph) === i,
+  );
+  return (
+    <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
+      <header className="site-detail-head">
+        <h3 id="site-detail-title">{t('detail.title', { name: site.name })}</h3>
+        <button type="button" className="chip-button" onClick={onClose}>
+          {t('detail.close')}
+        </button>
+      </header>
+      <p className="site-detail-where">
+        {t('detail.where', {
+          region: site.region,
+          country: t(`country.${site.country}`),
+          precision: t(`sites.precision.${site.precision}`),
+        })}
+      </p>
+      {projects.length > 0 && (
+        <>
+          <h4>{t('detail.projects')}</h4>
+          <ul>
+            {projects.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> · {t(`status.${p.status}`)}
+                {p.date && ` · ${formatPartialDate(p.date, locale)}`}
+                <br />
+                <span className="muted">
+                  {t('detail.partners', {
+                    partners: p.partners
+                      .map((x) => `${x.name} (${t(`country.${x.country}`)})`)
+                      .join(', '),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h4>{t('detail.events')}</h4>
+          <ul>
+            {events.map((e) => (
+              <li key={e.id}>
+                {e.title} · {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t('detail.sources')}</h4>
+      {unique.map((c, i) => (
+        <SourceLine key={i} source={sources.get(c.source)} citation={c} />
+      ))}
+      <p className="muted small">{t('detail.coordinates', { source: site.coordinateSource })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
+import type { RefObject } from 'react';
+import 'leaflet/dist/leaflet.css';
+import basemap from 'virtual:basemap';
+import type { SiteSummary } from '../../domain/sites.ts';
+import { MapFollow, type MapTarget } from './map-follow.tsx';
+import { SiteMarker } from './site-marker.tsx';
+import { OptionalTiles } from './optional-tiles.tsx';
+import { LabelDeclutter } from './label-declutter.tsx';
+
+/** India, Japan and the corridor between them. */
+export const HOME_BOUNDS: LatLngBoundsExpression = [
+  [6, 66],
+  [46, 147],
+];
+const MAX_BOUNDS: LatLngBoundsExpression = [
+  [-25, 25],
+  [70, 175],
+];
+
+const countryStyle = (partner: boolean): PathOptions => ({
+  color: partner ? '#7d8aa3' : '#b7c0cf',
+  weight: partner ? 1.2 : 0.7,
+  fillColor: partner ? '#f3efe6' : '#e9ecf1',
+  fillOpacity: 1,
+});
+
+export interface SiteMapProps {
+  summaries: SiteSummary[];
+  selected: readonly string[];
+  presenting: boolean;
+  target: MapTarget | null;
+  tiles: { template: string; attribution: string } | null;
+  typeLabel: (type: SiteSummary['type']) => string;
+  onSelect: (siteId: string, additive: boolean) => void;
+  onTileError: () => void;
+  label: string;
+  mapRef?: RefObject<LeafletMap | null> | undefined;
+}
+
+/** The map room: the only place that draws with Leaflet. Props are read once by react-leaflet, so
+ * movement goes through MapFollow and styling through each marker's own updates. */
+export function SiteMap({
+  summaries,
+  selected,
+  presenting,
+  target,
+  tiles,
+  typeLabel,
+  onSelect,
+  onTileError,
+  label,
+  mapRef,
+}: SiteMapProps) {
+  // Selected sites first, then those matching the filters, then the busiest.
+  const order = useMemo(
+    () =>
+      [...summaries]
+        .sort(
+          (a, b) =>
+            Number(selected.includes(b.site.id)) - Number(selected.includes(a.site.id)) ||
+            Number(b.matching > 0) - Number(a.matching > 0) ||
+            b.projects - a.projects ||
+            b.rows.length - a.rows.length,
+        )
+        .map((s) => s.site.id),
+    [summaries, selected],
+  );
+  const style = useMemo(
+    () => (feature?: { properties?: { partner?: boolean } }) =>
+      countryStyle(Boolean(feature?.properties?.partner)),
+    [],
+  );
+  return (
+    <MapContainer
+      className="site-map"
+      bounds={HOME_BOUNDS}
+      maxBounds={MAX_BOUNDS}
+      minZoom={2}
+      maxZoom={12}
+      zoomSnap={0.25}
+      attributionControl={false}
+      worldCopyJump={false}
+      aria-label={label}
+    >
+      <Pane name="basemap" style={{ zIndex: 200 }}>
+        <GeoJSON data={basemap} style={style} interactive={false} />
+      </Pane>
+      {tiles && (
+        <OptionalTiles
+          template={tiles.template}
+          attribution={tiles.attribution}
+          onError={onTileError}
+        />
+      )}
+      {summaries.map((s) => (
+        <SiteMarker
+          key={s.site.id}
+          summary={s}
+          selected={selected.includes(s.site.id)}
+          dimmed={s.matching === 0 && !selected.includes(s.site.id)}
+          presenting={presenting}
+          typeLabel={typeLabel(s.type)}
+          onSelect={onSelect}
+        />
+      ))}
+      <MapFollow target={target} mapRef={mapRef} />
+      <LabelDeclutter order={order} />
+    </MapContainer>
+  );
+}

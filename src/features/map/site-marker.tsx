@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
+import type { CircleMarker as LeafletCircleMarker, Tooltip as LeafletTooltip } from 'leaflet';
+import type { SiteSummary } from '../../domain/sites.ts';
+import { markerRadius } from '../../domain/sites.ts';
+import { PRECISION_RADIUS_M, TYPE_COLOURS } from './type-style.ts';
+
+interface Props {
+  summary: SiteSummary;
+  selected: boolean;
+  dimmed: boolean;
+  presenting: boolean;
+  typeLabel: string;
+  onSelect: (siteId: string, additive: boolean) => void;
+}
+
+/**
+ * One site: a circle marker coloured by type and sized by projects, a permanent label, and for a
+ * city- or state-level place a shaded, dashed area so it does not read as an exact site.
+ * Dimming fades the marker and its label through their elements' opacity (a CSS transition).
+ */
+export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, onSelect }: Props) {
+  const { site } = summary;
+  const marker = useRef<LeafletCircleMarker>(null);
+  const label = useRef<LeafletTooltip>(null);
+  const area = useRef<LeafletCircleMarker>(null);
+  const colour = TYPE_COLOURS[summary.type];
+  const opacity = dimmed ? '0.18' : '1';
+
+  useEffect(() => {
+    for (const el of [
+      marker.current?.getElement(),
+      area.current?.getElement(),
+      label.current?.getElement(),
+    ]) {
+      if (el instanceof HTMLElement || el instanceof SVGElement) el.style.opacity = opacity;
+    }
+  });
+
+  const radiusM = PRECISION_RADIUS_M[site.precision];
+  const scale = presenting ? 1.5 : 1;
+  return (
+    <>
+      {radiusM > 0 && (
+        <Circle
+          ref={area as never}
+          center={[site.lat, site.lon]}
+          radius={radiusM}
+          interactive={false}
+          className="site-area"
+          pathOptions={{
+            color: colour,
+            weight: 1.5,
+            dashArray: '5 5',
+            fillColor: colour,
+            fillOpacity: 0.12,
+          }}
+        />
+      )}
+      <CircleMarker
+        ref={marker}
+        center={[site.lat, site.lon]}
+        radius={markerRadius(summary.projects, scale)}
+        className={`site-marker site-marker-${site.id}`}
+        bubblingMouseEvents={false}
+        pathOptions={{
+          // Presenting: a dark outline keeps markers distinct on a shared, compressed screen.
+          color: selected || presenting ? '#0d1730' : '#fff',
+          weight: selected ? 3.5 : presenting ? 2.5 : 2,
+          dashArray: site.precision === 'site' ? undefined : '3 3',
+          fillColor: colour,
+          fillOpacity: 0.95,
+        }}
+        eventHandlers={{
+          click: (e) => {
+            const me = e.originalEvent;
+            onSelect(site.id, me.shiftKey || me.metaKey || me.ctrlKey);
+          },
+        }}
+      >
+        <Tooltip
+          ref={label}
+          permanent
+          direction="right"
+          offset={[markerRadius(summary.projects, scale) + 2, 0]}
+          className={`site-label site-label-${site.id}`}
+        >
+          <span className="site-label-name">{site.name}</span>
+          <span className="site-label-type">{typeLabel}</span>
+        </Tooltip>
+      </CircleMarker>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+
+export interface PresenterKeys {
+  presenting: boolean;
+  enter: () => void;
+  next: () => void;
+  previous: () => void;
+  first: () => void;
+  last: () => void;
+  leave: () => void;
+}
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
+/**
+ * What clickers and keyboards send: → Space PageDown advance, ← PageUp go back, Home/End jump,
+ * Esc leaves; P enters. Ignored while typing in a field.
+ */
+export function usePresenterKeys(keys: PresenterKeys): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      let action: (() => void) | undefined;
+      if (!keys.presenting) action = e.key === 'p' || e.key === 'P' ? keys.enter : undefined;
+      else {
+        const map: Record<string, () => void> = {
+          ArrowRight: keys.next,
+          ' ': keys.next,
+          PageDown: keys.next,
+          ArrowLeft: keys.previous,
+          PageUp: keys.previous,
+          Home: keys.first,
+          End: keys.last,
+          Escape: keys.leave,
+        };
+        action = map[e.key];
+      }
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keys]);
+}
