@@ -5,7 +5,8 @@
  * its own selection.
  *
  * Rows unify projects and events. An event takes its sectors, types and partner countries from the
- * projects it is linked to; a project's year is its own date or, failing that, its earliest dated event.
+ * projects it is linked to. A project is dated only by its own date: a year is never borrowed from a
+ * linked event (a 2025 visit to Dholera does not date the Dholera region).
  */
 import type { Dataset } from './schema.ts';
 import { parsePartialDate } from './dates.ts';
@@ -42,15 +43,6 @@ export interface Row {
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 export function buildRows(d: Pick<Dataset, 'projects' | 'events'>): Row[] {
-  const eventYearsByProject = new Map<string, number>();
-  for (const e of d.events) {
-    const year = e.date ? parsePartialDate(e.date)?.startYear : undefined;
-    if (year === undefined) continue;
-    for (const p of e.projectIds ?? []) {
-      const prev = eventYearsByProject.get(p);
-      if (prev === undefined || year < prev) eventYearsByProject.set(p, year);
-    }
-  }
   const projectRows: Row[] = d.projects.map((p) => {
     const own = p.date ? parsePartialDate(p.date)?.startYear : undefined;
     const partners = p.partners.map((x) => x.name);
@@ -64,7 +56,7 @@ export function buildRows(d: Pick<Dataset, 'projects' | 'events'>): Row[] {
       site: p.siteId ? [p.siteId] : [],
       partners,
       status: p.status,
-      year: own ?? eventYearsByProject.get(p.id) ?? null,
+      year: own ?? null,
       text: [p.name, ...partners, p.sector, p.type].join(' ').toLowerCase(),
     };
   });

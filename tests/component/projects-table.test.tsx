@@ -37,14 +37,10 @@ const yearCells = () => bodyRows().map((r) => r.cells[yearIndex()]?.textContent 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search projects and partners' });
 
 /** Projects matching a sector and a year range, computed from the dataset without the engine. */
+/** A project is dated by its own cited date only (never by a linked event). */
 function projectYear(id: string): number | null {
   const p = dataset.projects.find((x) => x.id === id);
-  const own = p?.date ? Number(p.date.slice(0, 4)) : null;
-  if (own !== null) return own;
-  const years = dataset.events
-    .filter((e) => e.date && (e.projectIds ?? []).includes(id))
-    .map((e) => Number(e.date!.slice(0, 4)));
-  return years.length > 0 ? Math.min(...years) : null;
+  return p?.date ? Number(p.date.slice(0, 4)) : null;
 }
 
 afterEach(() => {
@@ -78,21 +74,21 @@ describe('<ProjectsTable/>', () => {
       })
       .map((p) => p.id)
       .sort();
-    expect(expected).toEqual([
-      'dholera-sir',
-      'semiconductor-supply-chain-moc',
-      'tel-miyagi-india-plans',
-    ]);
+    expect(expected).toEqual(['semiconductor-supply-chain-moc', 'tel-miyagi-india-plans']);
     expect(rowIds().sort()).toEqual(expected);
-    expect(screen.getByTestId('table-count').textContent).toBe('Showing 3 of 25 projects');
+    expect(screen.getByTestId('table-count').textContent).toBe('Showing 2 of 25 projects');
 
-    act(() => store.getState().toggleValue('site', 'site', 'dholera'));
-    expect(rowIds()).toEqual(['dholera-sir']);
+    act(() => store.getState().toggleValue('site', 'site', 'sendai'));
+    expect(rowIds()).toEqual(['tel-miyagi-india-plans']);
     const cells = [...bodyRows()[0]!.cells].map((c) => c.textContent);
-    expect(cells).toContain('Dholera Special Investment Region');
+    expect(cells).toContain("TEL Miyagi's plans to widen collaboration with India");
     expect(cells).toContain('Semiconductors');
-    expect(cells).toContain('Dholera');
+    expect(cells).toContain('Sendai');
     expect(cells[yearIndex()]).toBe('2025');
+
+    // Dholera's region has no date of its own, so the year range hides it: nothing is left.
+    act(() => store.getState().toggleValue('site', 'site', 'dholera'));
+    expect(rowIds()).toEqual([]);
   });
 
   it('sorts by year ascending then descending, undated rows last both ways, with aria-sort', () => {
@@ -105,7 +101,7 @@ describe('<ProjectsTable/>', () => {
     expect(th('Project').getAttribute('aria-sort')).toBe('none');
     let years = yearCells();
     let dated = years.filter((y) => y !== '—').map(Number);
-    expect(dated).toEqual([2018, 2023, 2025, 2025, 2025, 2025]);
+    expect(dated).toEqual([2018, 2023, 2025, 2025, 2025]);
     expect(years.slice(dated.length).every((y) => y === '—')).toBe(true);
     expect(years).toHaveLength(25);
 
@@ -113,7 +109,7 @@ describe('<ProjectsTable/>', () => {
     expect(th('Year').getAttribute('aria-sort')).toBe('descending');
     years = yearCells();
     dated = years.filter((y) => y !== '—').map(Number);
-    expect(dated).toEqual([2025, 2025, 2025, 2025, 2023, 2018]);
+    expect(dated).toEqual([2025, 2025, 2025, 2023, 2018]);
     expect(years.slice(0, dated.length).every((y) => y !== '—')).toBe(true);
     expect(years.slice(dated.length).every((y) => y === '—')).toBe(true);
 

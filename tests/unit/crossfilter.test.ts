@@ -30,9 +30,10 @@ describe('buildRows', () => {
     expect(rows.filter((r) => r.kind === 'event')).toHaveLength(dataset.events.length);
   });
 
-  it('dates a project by its own date, else by its earliest linked event, else not at all', () => {
+  it('dates a project by its own date only, never by a linked event', () => {
     expect(byId('terrier-cyber-quest').year).toBe(2025); // own date
-    expect(byId('semiconductor-supply-chain-moc').year).toBe(2023); // the MoC signing event
+    expect(byId('dholera-sir').year).toBeNull(); // the 2025 delegation visit does not date the region
+    expect(byId('semiconductor-supply-chain-moc').year).toBe(2023); // its own date, cited
     expect(byId('tokyo-electron-tata').year).toBeNull(); // no date anywhere in the sources
   });
 
