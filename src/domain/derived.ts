@@ -12,6 +12,8 @@ export interface Operand {
   figureId: string;
   value: number;
   unit: Unit;
+  /** The source's hedge on this value ("nearly", "approximately"), if any. */
+  qualifier?: Measure['qualifier'];
 }
 
 export interface DerivedMeasure {
@@ -44,13 +46,21 @@ export interface DerivedFigure {
   inputs: string[];
   measures: DerivedMeasure[];
   when?: string;
+  /** A sourced figure stating the same quantity in the article's own rounding, shown beside ours. */
+  statedAs?: string;
 }
 
 const operand = (f: Figure, m: Measure): Operand => ({
   figureId: f.id,
   value: m.value,
   unit: m.unit,
+  ...(m.qualifier ? { qualifier: m.qualifier } : {}),
 });
+
+/** A result computed from a hedged value ("nearly INR 629 billion") is itself approximate. */
+export function isApproximate(m: Pick<DerivedMeasure, 'operands'>): boolean {
+  return m.operands.some((o) => o.qualifier !== undefined);
+}
 
 function measureIn(f: Figure, unit: Unit): Measure | undefined {
   return f.measures.find((m) => m.unit === unit);
@@ -138,6 +148,9 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       out.push({
         id: 'incentives-allocated-share',
         inputs: [allocated.id, designated.id],
+        ...(byId.has('ism-incentives-share-stated')
+          ? { statedAs: 'ism-incentives-share-stated' }
+          : {}),
         measures: [
           {
             value: ratio(a.value, d.value),

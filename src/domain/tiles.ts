@@ -18,16 +18,29 @@ export function checkTileTemplate(raw: string): TileCheck {
       ok: false,
       reason: 'the template contains spaces, quotes, angle brackets or backslashes',
     };
-  let url: URL;
-  try {
-    url = new URL(template.replace(/\{([a-z])\}/g, 'x'));
-  } catch {
-    return { ok: false, reason: 'the template is not a URL' };
+  if (!/^https:\/\//i.test(template)) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(template)?.[1]?.toLowerCase();
+    let reason = 'the template is not a URL starting with https://';
+    if (scheme === 'https') reason = 'the template must start with https:// (two slashes)';
+    else if (scheme) reason = `only https is allowed, not ${scheme}`;
+    return { ok: false, reason };
   }
-  if (url.protocol !== 'https:')
-    return { ok: false, reason: `only https is allowed, not ${url.protocol.replace(':', '')}` };
-  if (url.username !== '' || url.password !== '')
-    return { ok: false, reason: 'the template may not carry a user name or password' };
+  // Check the URL as Leaflet will fill it, with both values {r} takes ('' and '@2x'): a placeholder
+  // must not be able to move the host or smuggle in a user name.
+  for (const retina of ['', '@2x']) {
+    let url: URL;
+    try {
+      url = new URL(template.replace(/\{r\}/g, retina).replace(/\{([a-z])\}/g, 'x'));
+    } catch {
+      return { ok: false, reason: 'the template is not a URL' };
+    }
+    if (url.protocol !== 'https:') return { ok: false, reason: 'only https:// is allowed' };
+    if (url.username !== '' || url.password !== '')
+      return {
+        ok: false,
+        reason: 'the template may not carry a user name or password (or {r} before the path)',
+      };
+  }
   const placeholders = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? '');
   const unknown = placeholders.filter((p) => !ALLOWED.has(p));
   if (unknown.length > 0)

@@ -160,7 +160,7 @@ export const en = {
   'investments.col.average': 'Average a year (derived)',
 
   'incentives.title': 'India Semiconductor Mission incentives',
-  'incentives.takeaway': '{share} of the designated incentives are allocated; {remainder} remain.',
+  'incentives.takeaway': 'Allocated: {share} of the designated incentives; {remainder} remain.',
   'incentives.currency': 'Currency',
   'incentives.designated': 'Designated',
   'incentives.allocated': 'Allocated',

@@ -71,7 +71,7 @@ describe('<Overview/> with the bundled dataset', () => {
     }
     expect(
       within(card('incentives-allocated-share')).getByTestId('arithmetic').textContent,
-    ).toContain('₹629 billion ÷ ₹650 billion = 96.8%');
+    ).toContain('nearly ₹629 billion ÷ ₹650 billion = about 96.8%');
     expect(within(card('investments-growth')).getByTestId('arithmetic').textContent).toContain(
       '(58 − 22) ÷ 22 = +163.6%',
     );

@@ -1,3 +1,4 @@
+import { derivedText } from '../../components/measure-text.ts';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
 import type { Column } from '../../domain/export.ts';
@@ -107,7 +108,7 @@ export function IncentivesChart() {
   const takeaway =
     share && remainder
       ? t('incentives.takeaway', {
-          share: formatValue(share.value, 'percent', locale),
+          share: derivedText(t, locale, share),
           remainder: remainder.text,
         })
       : '';

@@ -6,7 +6,7 @@
 import type { Citation, Currency, Figure, Measure, Unit } from '../../domain/schema.ts';
 import { CURRENCIES } from '../../domain/schema.ts';
 import { parsePartialDate } from '../../domain/dates.ts';
-import type { DerivedFigure } from '../../domain/derived.ts';
+import { isApproximate, type DerivedFigure } from '../../domain/derived.ts';
 import {
   countBy,
   countByYear,
@@ -176,7 +176,8 @@ export function incentiveSeries(
       value: remainder.value,
       unit: currency,
       derived: true,
-      qualifier: null,
+      // Computed from a hedged figure ("nearly"), so hedged too.
+      qualifier: isApproximate(remainder) ? 'about' : null,
       stated: null,
     });
   return bars;

@@ -4,7 +4,7 @@ import { selectDerivedProvenance, selectFiguresById } from '../../domain/selecto
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLine } from '../../components/source-line.tsx';
-import { arithmeticText, valueText } from './measure-text.ts';
+import { arithmeticText, derivedText, measureText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 
 /** A figure computed from sourced ones: result, arithmetic, and the sources of its inputs. */
@@ -12,8 +12,20 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const figures = selectFiguresById(dataset);
-  const provenance = selectDerivedProvenance(dataset, derived);
+  const provenance = [
+    ...selectDerivedProvenance(dataset, derived),
+    ...(derived.statedAs
+      ? selectDerivedProvenance(dataset, { ...derived, inputs: [derived.statedAs] })
+      : []),
+  ];
   const label = t(`derived.${derived.id}`);
+  const statedAs = derived.statedAs ? figures.get(derived.statedAs) : undefined;
+  const statedMeasure = statedAs?.measures[0];
+  const statedText = statedMeasure
+    ? [measureText(t, locale, statedMeasure).qualifier, measureText(t, locale, statedMeasure).value]
+        .filter(Boolean)
+        .join(' ')
+    : '';
   const titleId = `derived-${derived.id}-title`;
   const cardId = `derived-${derived.id}`;
   const uniqueSources = provenance.filter(
@@ -37,7 +49,7 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
       </div>
       {derived.measures.map((m, i) => (
         <p className={i === 0 ? 'value' : 'alt-value'} key={i}>
-          {valueText(t, locale, m.value, m.unit, m.per, m.op === 'growth')}
+          {derivedText(t, locale, m)}
         </p>
       ))}
       <h3 id={titleId} className="label">
@@ -51,6 +63,11 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
         ))}
         {derived.measures.some((m) => m.per === 'year') && (
           <p className="note">{t('derived.note.per-year')}</p>
+        )}
+        {statedAs && (
+          <p className="note" data-testid="stated-as">
+            {t('card.statedShare', { value: statedText })}
+          </p>
         )}
       </div>
       {uniqueSources.map((p, i) => (

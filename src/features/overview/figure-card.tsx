@@ -4,7 +4,7 @@ import { selectFigureProvenance } from '../../domain/selectors.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLine } from '../../components/source-line.tsx';
-import { measureText, valueText } from './measure-text.ts';
+import { measureText, valueText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 
 /** A sourced figure: its value as the article states it, the period, and where it comes from. */

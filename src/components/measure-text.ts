@@ -1,8 +1,8 @@
 /** A measure as a reader sees it: qualifier, number, unit word. */
-import { formatValue } from '../../domain/format.ts';
-import type { Currency, Measure, Unit } from '../../domain/schema.ts';
-import type { DerivedMeasure } from '../../domain/derived.ts';
-import type { MessageKey, Translate } from '../../i18n/i18n.ts';
+import { formatValue } from '../domain/format.ts';
+import type { Currency, Measure, Unit } from '../domain/schema.ts';
+import { isApproximate, type DerivedMeasure } from '../domain/derived.ts';
+import type { MessageKey, Translate } from '../i18n/i18n.ts';
 
 const UNIT_TEMPLATES: Partial<Record<Unit, MessageKey>> = {
   people: 'unit.people',
@@ -42,9 +42,18 @@ export function measureText(
   };
 }
 
-/** The arithmetic behind a derived measure, in the reader's language: "₹629 billion ÷ ₹650 billion = 96.8%". */
+/** A derived result, hedged with "about" when any input was hedged in its source. */
+export function derivedText(t: Translate, locale: string, m: DerivedMeasure): string {
+  const text = valueText(t, locale, m.value, m.unit, m.per, m.op === 'growth');
+  return isApproximate(m) ? `${t('qualifier.about')} ${text}` : text;
+}
+
+/** The arithmetic behind a derived measure, in the reader's language: "nearly ₹629 billion ÷ ₹650 billion = about 96.8%". */
 export function arithmeticText(t: Translate, locale: string, m: DerivedMeasure): string {
-  const [a, b] = m.operands.map((o) => valueText(t, locale, o.value, o.unit));
-  const result = valueText(t, locale, m.value, m.unit, m.per, m.op === 'growth');
+  const [a, b] = m.operands.map((o) => {
+    const text = valueText(t, locale, o.value, o.unit);
+    return o.qualifier ? `${t(`qualifier.${o.qualifier}`)} ${text}` : text;
+  });
+  const result = derivedText(t, locale, m);
   return t(`op.${m.op}`, { a: a ?? '', b: b ?? '', years: m.years ?? '', result });
 }
