@@ -15,12 +15,37 @@ export function downloadText(text: string, fileName: string, type: string): void
   downloadBlob(new Blob([text], { type }), fileName);
 }
 
+export interface PngCaption {
+  title: string;
+  /** Lines under the drawing: the takeaway, sources, active filters, export date. */
+  lines: string[];
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/** Break `text` into lines no wider than `width` on the canvas. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (ctx.measureText(next).width > width && line !== '') {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
 /**
- * Render the first <svg> inside `container` to a PNG at `scale`× size. Computed fill and stroke are
- * copied inline so the picture matches the page without its stylesheet.
+ * Render the first <svg> inside `container` to a PNG at `scale`× size, with the chart's title above
+ * and its sources, filters and date below, so a picture never travels without its provenance.
+ * Computed fill and stroke are copied inline; elements marked `.export-exclude` (brushes) are left out.
  */
 export async function svgToPng(
   container: HTMLElement,
+  caption: PngCaption,
   scale = 2,
   background = '#ffffff',
 ): Promise<Blob> {
@@ -46,6 +71,7 @@ export async function svgToPng(
       style.setProperty(prop, cs.getPropertyValue(prop));
     }
   });
+  clone.querySelectorAll('.export-exclude').forEach((el) => el.remove());
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -59,14 +85,32 @@ export async function svgToPng(
       img.onerror = () => reject(new Error('the chart could not be drawn as an image'));
       img.src = url;
     });
+    const pad = 16;
+    const measure = document.createElement('canvas').getContext('2d');
+    if (!measure) throw new Error('this browser cannot draw to a canvas');
+    const textWidth = Math.max(width, 320) - 2 * pad;
+    measure.font = `600 16px ${FONT}`;
+    const titleLines = wrap(measure, caption.title, textWidth);
+    measure.font = `12px ${FONT}`;
+    const footLines = caption.lines.flatMap((l) => wrap(measure, l, textWidth));
+    const head = pad + titleLines.length * 22 + 6;
+    const foot = footLines.length * 17 + pad;
+    const canvasWidth = Math.max(width, 320);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * scale));
-    canvas.height = Math.max(1, Math.round(height * scale));
+    canvas.width = Math.max(1, Math.round(canvasWidth * scale));
+    canvas.height = Math.max(1, Math.round((head + height + foot) * scale));
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw to a canvas');
+    ctx.scale(scale, scale);
     ctx.fillStyle = background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    ctx.fillRect(0, 0, canvasWidth, head + height + foot);
+    ctx.fillStyle = '#14213d';
+    ctx.font = `600 16px ${FONT}`;
+    titleLines.forEach((l, i) => ctx.fillText(l, pad, pad + 14 + i * 22));
+    ctx.drawImage(img, 0, head, width, height);
+    ctx.fillStyle = '#44506a';
+    ctx.font = `12px ${FONT}`;
+    footLines.forEach((l, i) => ctx.fillText(l, pad, head + height + 14 + i * 17));
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))),

@@ -24,10 +24,13 @@ export function escapeCsvCell(cell: Cell): string {
   return /[",\r\n]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A byte-order mark, so that spreadsheet programs read the file as UTF-8 ("2017–2020", "¥"). */
+export const UTF8_BOM = '\uFEFF';
+
 export function toCsv<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
   const lines = [columns.map((c) => escapeCsvCell(c.header)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => escapeCsvCell(c.value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
 
 export function toJson<R>(rows: readonly R[], columns: readonly Column<R>[]): string {

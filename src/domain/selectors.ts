@@ -2,7 +2,7 @@
  * Pure selectors over a validated dataset. Memoised per dataset object (datasets are immutable),
  * so views can call them on every render without recomputing.
  */
-import type { Citation, Dataset, Figure, Source } from './schema.ts';
+import type { Citation, Dataset, Figure, Project, Source } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
 import { buildRows, filterRows, type Clauses, type Row, type ViewId } from './crossfilter.ts';
@@ -21,6 +21,10 @@ function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
 
 export const selectSourcesById = memoByDataset(
   (d): ReadonlyMap<string, Source> => new Map(d.sources.map((s) => [s.id, s])),
+);
+
+export const selectProjectsById = memoByDataset(
+  (d): ReadonlyMap<string, Project> => new Map(d.projects.map((p) => [p.id, p])),
 );
 
 export const selectFiguresById = memoByDataset(

@@ -40,12 +40,12 @@ describe('<SourcesPanel/>', () => {
   it('draws nothing unless the sources panel is open', () => {
     renderPanel(null);
     expect(screen.queryByTestId('sources-panel')).toBeNull();
-    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('lists every source once, in dataset order, under a labelled panel', () => {
     renderPanel();
-    const aside = screen.getByRole('complementary', { name: 'Sources and what cites them' });
+    const aside = screen.getByRole('dialog', { name: 'Sources and what cites them' });
     expect(aside).toBe(panel());
     const ids = [...panel().querySelectorAll<HTMLElement>('li[data-source-id]')].map(
       (li) => li.dataset['sourceId'],

@@ -20,7 +20,8 @@ const columns: Column<R>[] = [
 ];
 
 /** A small RFC 4180 reader, to check that what we write reads back as written. */
-function parseCsv(text: string): string[][] {
+function parseCsv(withBom: string): string[][] {
+  const text = withBom.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -84,6 +85,10 @@ describe('CSV export', () => {
       }),
     );
   });
+});
+
+it('starts a CSV file with a UTF-8 byte-order mark', () => {
+  expect(toCsv([], columns).startsWith('\uFEFFName,')).toBe(true);
 });
 
 describe('JSON export and file names', () => {

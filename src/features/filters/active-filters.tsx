@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Clause, ViewId } from '../../domain/crossfilter.ts';
 import { selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
@@ -16,12 +17,13 @@ export function ActiveFilters() {
   const canRedo = useDashboard((s) => s.future.length > 0);
   const { setClause, clearFilters, undo, redo } = useActions();
   const entries = Object.entries(clauses) as [ViewId, Clause][];
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const all = selectViewRows(dataset, {}, null).filter((r) => r.kind === 'project').length;
   const shown = selectViewRows(dataset, clauses, null).filter((r) => r.kind === 'project').length;
 
   return (
     <section className="filters-bar" aria-labelledby="filters-title">
-      <h2 id="filters-title" className="filters-title">
+      <h2 id="filters-title" className="filters-title" ref={headingRef} tabIndex={-1}>
         {t('filters.title')}
       </h2>
       <ul className="chips">
@@ -38,7 +40,15 @@ export function ActiveFilters() {
                   view: t(`view.${view}`),
                   value: clauseValueText(t, dataset, clause),
                 })}
-                onClick={() => setClause(view, null)}
+                onClick={(e) => {
+                  // Keep the keyboard user's place: the next chip, else the bar's heading.
+                  const item = e.currentTarget.closest('li');
+                  const next = (
+                    item?.nextElementSibling ?? item?.previousElementSibling
+                  )?.querySelector('button');
+                  setClause(view, null);
+                  (next ?? headingRef.current)?.focus();
+                }}
               >
                 ×
               </button>
@@ -68,7 +78,10 @@ export function ActiveFilters() {
         <button
           type="button"
           className="chip-button"
-          onClick={clearFilters}
+          onClick={() => {
+            clearFilters();
+            headingRef.current?.focus();
+          }}
           disabled={entries.length === 0}
         >
           {t('filters.reset')}

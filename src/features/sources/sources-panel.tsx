@@ -35,7 +35,13 @@ export function SourcesPanel() {
   if (!open) return null;
   const citing = selectCitingItems(dataset);
   return (
-    <aside className="side-panel" aria-labelledby="sources-panel-title" data-testid="sources-panel">
+    <aside
+      className="side-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="sources-panel-title"
+      data-testid="sources-panel"
+    >
       <header className="side-panel-head">
         <h2 id="sources-panel-title">{t('panel.sourcesTitle')}</h2>
         <button ref={closeRef} type="button" className="chip-button" onClick={() => setPanel(null)}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Row } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectViewRows } from '../../domain/selectors.ts';
+import { selectProjectsById, selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
@@ -47,6 +47,7 @@ export function ProjectsTable() {
         .sort((a, b) => compareRows(a, b, sort.key, sort.dir)),
     [filtered, sort],
   );
+  const projects = selectProjectsById(dataset);
   const siteName = (r: Row) => r.site.map((s) => valueLabel(t, dataset, 'site', s)).join(', ');
   const columns: Column<Row>[] = [
     { key: 'name', header: t('table.col.name'), value: (r) => r.label },
@@ -73,6 +74,22 @@ export function ProjectsTable() {
     },
     { key: 'site', header: t('table.col.site'), value: siteName },
     { key: 'year', header: t('table.col.year'), value: (r) => r.year },
+    {
+      key: 'scope',
+      header: t('table.col.scope'),
+      value: (r) => {
+        const scope = projects.get(r.id)?.scope;
+        return scope ? t(`scope.${scope}`) : '';
+      },
+    },
+    {
+      key: 'sources',
+      header: t('table.col.sources'),
+      value: (r) =>
+        (projects.get(r.id)?.citations ?? []).map((c) =>
+          t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph }),
+        ),
+    },
   ];
   const sortable = new Set<string>(['name', 'sector', 'type', 'status', 'site', 'year', 'country']);
 
@@ -136,6 +153,13 @@ export function ProjectsTable() {
             </tr>
           </thead>
           <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="table-empty">
+                  {t('table.empty')}
+                </td>
+              </tr>
+            )}
             {rows.map((r) => (
               <tr key={r.id} data-row-id={r.id}>
                 {columns.map((c) => {
