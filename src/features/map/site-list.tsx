@@ -63,7 +63,7 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
               aria-pressed={isSelected}
               data-site-id={s.site.id}
               data-count={s.matching}
-              data-dimmed={s.matching === 0 && !isSelected}
+              data-dimmed={selected.length > 0 ? !isSelected : s.matching === 0}
               onFocus={() => setActive(i)}
               onClick={(e) => onSelect(s.site.id, e.shiftKey || e.metaKey || e.ctrlKey)}
             >

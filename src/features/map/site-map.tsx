@@ -100,7 +100,8 @@ export function SiteMap({
           key={s.site.id}
           summary={s}
           selected={selected.includes(s.site.id)}
-          dimmed={s.matching === 0 && !selected.includes(s.site.id)}
+          // Filtered out by the other views, or not part of this view's own selection.
+          dimmed={selected.length > 0 ? !selected.includes(s.site.id) : s.matching === 0}
           presenting={presenting}
           typeLabel={typeLabel(s.type)}
           onSelect={onSelect}
