@@ -137,7 +137,16 @@ const uiSlice: Slice<UiSlice> = (set) => ({
   togglePanel: (panel) => set((s) => ({ panel: s.panel === panel ? null : panel })),
   setPanel: (panel) => set({ panel }),
   applyView: (view) =>
-    set({ clauses: view.clauses, currency: view.currency, panel: view.panel, step: view.step }),
+    set((s) => {
+      // A tour step defines its own filters: a link naming a step shows that step's view.
+      const step = view.step !== null ? s.dataset.tour[view.step] : undefined;
+      return {
+        clauses: step ? stepClauses(step) : view.clauses,
+        currency: view.currency,
+        panel: view.panel,
+        step: step ? view.step : null,
+      };
+    }),
 });
 
 /** Tour steps set filters without entering undo history; leaving restores the view from before. */

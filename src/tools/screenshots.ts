@@ -17,6 +17,12 @@ interface Shot {
   deviceScaleFactor: number;
   isMobile: boolean;
   fullPage?: string;
+  /** Path and query to open (default '/'). */
+  path?: string;
+  /** Keys to press once the page is ready (e.g. 'p' for presenter mode). */
+  keys?: string[];
+  /** Capture only this element. */
+  element?: string;
 }
 
 const SHOTS: readonly Shot[] = [
@@ -30,6 +36,38 @@ const SHOTS: readonly Shot[] = [
   },
   { name: 'laptop', width: 1280, height: 720, deviceScaleFactor: 1, isMobile: false },
   { name: 'phone', width: 390, height: 844, deviceScaleFactor: 2, isMobile: true },
+  {
+    name: 'map-desktop',
+    width: 1440,
+    height: 900,
+    deviceScaleFactor: 1,
+    isMobile: false,
+    element: '[data-testid="map-panel"]',
+  },
+  {
+    name: 'map-phone',
+    width: 390,
+    height: 844,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    element: '[data-testid="map-panel"]',
+  },
+  {
+    name: 'presenter',
+    width: 1920,
+    height: 1080,
+    deviceScaleFactor: 1,
+    isMobile: false,
+    keys: ['p'],
+  },
+  {
+    name: 'presenter-dholera',
+    width: 1920,
+    height: 1080,
+    deviceScaleFactor: 1,
+    isMobile: false,
+    path: '/?v=1&step=2',
+  },
 ];
 
 function outDir(argv: readonly string[]): string {
@@ -71,7 +109,7 @@ async function takeShot(browser: Browser, baseURL: string, shot: Shot, dir: stri
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   try {
-    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.goto(shot.path ?? '/', { waitUntil: 'networkidle' });
     await page.waitForSelector('h1', { timeout: 5_000 }).catch(() => {
       problems.push('no <h1> appeared within 5 s');
     });
@@ -79,9 +117,13 @@ async function takeShot(browser: Browser, baseURL: string, shot: Shot, dir: stri
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    await page.waitForTimeout(800);
+    for (const key of shot.keys ?? []) await page.keyboard.press(key);
+    // Map flights last about a second.
+    await page.waitForTimeout(shot.keys || shot.path ? 2000 : 800);
     const file = resolve(dir, `${shot.name}.png`);
-    await page.screenshot({ path: file, animations: 'disabled' });
+    if (shot.element !== undefined)
+      await page.locator(shot.element).first().screenshot({ path: file, animations: 'disabled' });
+    else await page.screenshot({ path: file, animations: 'disabled' });
     console.log(`  ${file}`);
     if (shot.fullPage !== undefined) {
       const fullFile = resolve(dir, `${shot.fullPage}.png`);

@@ -96,6 +96,77 @@ describe('<CategoryChart/>', () => {
     expect(
       bars.filter((b) => b !== ai).every((b) => Number(b.getAttribute('fill-opacity')) < 0.5),
     ).toBe(true);
+    // The value labels beside dimmed bars keep full ink.
+    const labels = frame('category-sector').querySelectorAll('.chart-value-label');
+    expect(labels.length).toBe(bars.length);
+    for (const l of labels) {
+      expect(l.getAttribute('fill')).toBe('#14213d');
+      expect(l.getAttribute('opacity') ?? '1').toBe('1');
+    }
+    const dimmed = frame('category-sector').querySelectorAll(
+      '.category-toggle[data-dimmed="true"]',
+    );
+    expect(dimmed).toHaveLength(8);
+  });
+
+  it('keeps bars and buttons in place when another filter changes the counts', () => {
+    const { store } = renderWith(<CategoryChart view="type" field="type" />);
+    const order = () =>
+      [...frame('category-type').querySelectorAll<HTMLElement>('.category-toggle')].map(
+        (b) => b.dataset['key'],
+      );
+    const axis = () =>
+      [
+        ...frame('category-type').querySelectorAll(
+          '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        ),
+      ].map((el) => el.textContent);
+    const before = { order: order(), axis: axis() };
+    act(() => store.getState().toggleValue('type', 'type', 'government-programme'));
+    act(() => store.getState().toggleValue('sector', 'sector', 'critical-minerals'));
+    expect(order()).toEqual(before.order);
+    expect(axis()).toEqual(before.axis);
+  });
+
+  it('calls a shared top count a tie, in words that fit the count', () => {
+    const store = createDashboardStore(bundledDataset());
+    store.getState().toggleValue('type', 'type', 'rd-education');
+    renderWith(
+      <>
+        <CategoryChart view="sector" field="sector" />
+        <CategoryChart view="country" field="country" />
+      </>,
+      store,
+    );
+    const takeaway = (id: string) => frame(id).querySelector('.takeaway')?.textContent;
+    expect(takeaway('category-sector')).toMatch(
+      /^\w[\w ,]+, and \w+ tie with 1 each, of 3 projects\.$/,
+    );
+    expect(
+      within(frame('category-sector')).getAllByRole('button', {
+        name: /: 1 project\. Select to filter\.$/,
+      }),
+    ).toHaveLength(3);
+    act(() => store.getState().setClause('type', null));
+    act(() => store.getState().toggleValue('sector', 'sector', 'economic-security'));
+    expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.');
+  });
+
+  it('shows a message instead of empty axes when the other filters leave nothing, buttons kept', () => {
+    const store = createDashboardStore(bundledDataset());
+    store.getState().toggleValue('sector', 'sector', 'space');
+    store.getState().toggleValue('site', 'site', 'dholera');
+    renderWith(<CategoryChart view="type" field="type" />, store);
+    const f = frame('category-type');
+    expect(f.querySelector('.chart-empty')?.textContent).toBe(
+      'Nothing to draw under the other filters. Clear or change one of them to see this chart again.',
+    );
+    expect(f.querySelector('svg.recharts-surface')).toBeNull();
+    expect(f.querySelector('.takeaway')?.textContent).toBe('No projects match the other filters.');
+    const toggles = f.querySelectorAll<HTMLButtonElement>('.category-toggle');
+    expect(toggles.length).toBeGreaterThan(1);
+    fireEvent.click(toggles[0]!);
+    expect(store.getState().clauses.type).toMatchObject({ kind: 'in', field: 'type' });
   });
 
   it('a sector clause changes the type counts but not the sector chart’s own bars', () => {
@@ -192,8 +263,12 @@ describe('<InvestmentsChart/>', () => {
     const [early, late] = screen.getAllByTestId('investment-span');
     expect(early?.dataset['highlighted']).toBe('false');
     expect(late?.dataset['highlighted']).toBe('true');
-    expect(Number(early?.getAttribute('opacity'))).toBeLessThan(1);
-    expect(late?.getAttribute('opacity')).toBe('1');
+    const area = (g: HTMLElement | undefined) => g?.querySelector('.investment-span-area');
+    expect(Number(area(early)?.getAttribute('opacity'))).toBeLessThan(1);
+    expect(area(late)?.getAttribute('opacity')).toBe('1');
+    // Only the marks dim: the labels of the dimmed period keep full contrast.
+    for (const text of early?.querySelectorAll('text') ?? [])
+      expect(text.closest('[opacity]')?.getAttribute('opacity') ?? '1').toBe('1');
     const text = frame('investments').textContent ?? '';
     expect(text).toContain('National totals, not filtered by project filters.');
     expect(text).toContain('The period overlapping 2022–2023 is highlighted.');
@@ -248,13 +323,42 @@ describe('<TimelineChart/>', () => {
     expect(store.getState().clauses.timeline).toBeUndefined();
   });
 
+  it('says why it is empty instead of drawing empty years', () => {
+    const store = createDashboardStore(bundledDataset());
+    store.getState().toggleValue('sector', 'sector', 'space');
+    store.getState().toggleValue('site', 'site', 'dholera');
+    renderWith(<TimelineChart />, store);
+    const f = frame('timeline');
+    expect(f.querySelector('.chart-empty')?.textContent).toContain('Nothing to draw');
+    expect(f.querySelector('.takeaway')?.textContent).toBe(
+      'No projects or events match the other filters.',
+    );
+    expect(f.textContent).not.toContain('0 dated events');
+    // The year lists stay usable.
+    expect((within(f).getByLabelText('From') as HTMLSelectElement).disabled).toBe(false);
+  });
+
+  it('keeps the pointer-only brush away from assistive technology and the tab order', () => {
+    renderWith(<TimelineChart />);
+    const f = frame('timeline');
+    expect(f.querySelector('[role="application"]')).toBeNull();
+    expect(within(f).queryAllByRole('slider')).toHaveLength(0);
+    const brush = f.querySelector('.recharts-brush');
+    expect(brush?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(brush?.closest('.export-exclude')).not.toBeNull();
+    const handles = f.querySelectorAll('.recharts-brush-traveller');
+    expect(handles).toHaveLength(2);
+    for (const h of handles) expect(h.getAttribute('tabindex')).toBe('-1');
+    expect(f.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
+  });
+
   it('dragging the brush commits one clause on release, not one per move', () => {
     const { store } = renderWith(<TimelineChart />);
     let commits = 0;
     store.subscribe((s, prev) => {
       if (s.clauses !== prev.clauses) commits++;
     });
-    const [start] = screen.getAllByRole('slider');
+    const [start] = frame('timeline').querySelectorAll('.recharts-brush-traveller');
     const x0 = Number(start?.querySelector('rect')?.getAttribute('x'));
     fireEvent.mouseDown(start!, { clientX: x0, pageX: x0 });
     for (const dx of [40, 90, 140, 200])
@@ -277,12 +381,18 @@ describe('<TimelineChart/>', () => {
     await settle();
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2018');
     expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2023');
-    const sliders = screen.getAllByRole('slider');
-    expect(sliders[0]?.getAttribute('aria-label')).toContain('2018–2023');
+    const handleX = () =>
+      [...frame('timeline').querySelectorAll('.recharts-brush-traveller rect')].map((r) =>
+        Number(r.getAttribute('x')),
+      );
+    const narrowed = handleX();
     act(() => store.getState().undo());
     await settle();
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2017');
     expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2025');
+    const full = handleX();
+    expect(narrowed[0]).toBeGreaterThan(full[0]!);
+    expect(narrowed[1]).toBeLessThan(full[1]!);
   });
 });
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildRows, filterRows, type Row } from '../../src/domain/crossfilter.ts';
 import { selectDerivedFigures, selectFiguresById, selectRows } from '../../src/domain/selectors.ts';
+import { translator } from '../../src/i18n/i18n.ts';
+import { categoryTakeaway, nameList, wrapWords } from '../../src/features/charts/labels.ts';
 import {
   categoryBuckets,
   categoryDomain,
   incentiveSeries,
+  leaders,
   indexesToClause,
   investmentSpans,
   overlaps,
@@ -142,23 +145,63 @@ describe('categoryBuckets', () => {
       { type: { kind: 'in', field: 'type', values: ['fab'] } },
       'sector',
     );
-    const buckets = categoryBuckets(rows, 'sector', domain, label);
+    const buckets = categoryBuckets(rows, 'sector', all, label);
     expect(buckets.map((b) => b.key).sort()).toEqual([...domain].sort());
     expect(buckets.filter((b) => b.count > 0).map((b) => b.key)).toEqual(['semiconductors']);
     expect(buckets.filter((b) => b.count === 0)).toHaveLength(domain.length - 1);
   });
 
-  it('counts projects only and sorts by count, then label', () => {
-    const buckets = categoryBuckets(all, 'sector', categoryDomain(all, 'sector'), label);
+  it('counts projects only and sorts by the whole dataset’s count, then label', () => {
+    const buckets = categoryBuckets(all, 'sector', all, label);
     const projects = all.filter((r) => r.kind === 'project');
     expect(buckets.reduce((n, b) => n + b.count, 0)).toBe(projects.length);
+    expect(buckets.every((b) => b.count === b.overall)).toBe(true);
     for (let i = 1; i < buckets.length; i++) {
       const [a, b] = [buckets[i - 1]!, buckets[i]!];
       expect(
-        a.count > b.count || (a.count === b.count && a.label.localeCompare(b.label) <= 0),
+        a.overall > b.overall || (a.overall === b.overall && a.label.localeCompare(b.label) <= 0),
       ).toBe(true);
     }
-    expect(buckets[0]).toMatchObject({ key: 'semiconductors', count: 10 });
+    expect(buckets[0]).toMatchObject({ key: 'semiconductors', count: 10, overall: 10 });
+  });
+
+  it('keeps its order under any filter: filtering changes lengths, not positions', () => {
+    for (const field of ['sector', 'type', 'country'] as const) {
+      const order = categoryBuckets(all, field, all, label).map((b) => b.key);
+      for (const clause of [
+        { kind: 'in', field: 'type', values: ['government-programme'] },
+        { kind: 'in', field: 'sector', values: ['critical-minerals'] },
+        { kind: 'in', field: 'site', values: ['dholera'] },
+        { kind: 'range', field: 'year', min: 2024, max: 2025 },
+      ] as const) {
+        const rows = filterRows(all, { table: clause }, null);
+        const buckets = categoryBuckets(rows, field, all, label);
+        expect(buckets.map((b) => b.key)).toEqual(order);
+      }
+    }
+  });
+
+  it('keeps the whole-dataset order on synthesized datasets under any clause', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom('ai', 'semiconductors', 'space', 'critical-minerals'),
+        (seed, sector) => {
+          const rows: Row[] = buildRows(synthDataset(seed));
+          const some = filterRows(
+            rows,
+            { sector: { kind: 'in', field: 'sector', values: [sector] } },
+            'type',
+          );
+          const whole = categoryBuckets(rows, 'type', rows, label);
+          const filtered = categoryBuckets(some, 'type', rows, label);
+          expect(filtered.map((b) => b.key)).toEqual(whole.map((b) => b.key));
+          expect(filtered.map((b) => b.overall)).toEqual(whole.map((b) => b.count));
+          expect(filtered.every((b) => b.count <= b.overall)).toBe(true);
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 
   it('takes its domain from projects, so partner countries nobody has are not bars', () => {
@@ -170,7 +213,7 @@ describe('categoryBuckets', () => {
     expect(selectedValues(clause, 'sector')).toEqual(['ai']);
     expect(selectedValues(clause, 'type')).toEqual([]);
     expect(selectedValues(undefined, 'sector')).toEqual([]);
-    const buckets = categoryBuckets(all, 'sector', categoryDomain(all, 'sector'), label, ['ai']);
+    const buckets = categoryBuckets(all, 'sector', all, label, ['ai']);
     expect(buckets.filter((b) => b.selected).map((b) => b.key)).toEqual(['ai']);
   });
 
@@ -183,8 +226,79 @@ describe('categoryBuckets', () => {
         { sector: { kind: 'in', field: 'sector', values: ['ai'] } },
         'type',
       );
-      expect(categoryBuckets(some, 'type', domain, label)).toHaveLength(domain.length);
+      expect(categoryBuckets(some, 'type', rows, label)).toHaveLength(domain.length);
     }
+  });
+});
+
+describe('leaders and the category takeaway', () => {
+  const t = translator('en');
+  const bucket = (key: string, count: number) => ({
+    key,
+    label: key,
+    count,
+    overall: 5,
+    selected: false,
+  });
+
+  it('finds every category sharing the top count, none when all are zero', () => {
+    expect(leaders([bucket('a', 1), bucket('b', 3), bucket('c', 3)]).map((b) => b.key)).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(leaders([bucket('a', 0), bucket('b', 0)])).toEqual([]);
+    expect(leaders([])).toEqual([]);
+  });
+
+  it('names a single leader, with the plural that fits the total', () => {
+    expect(categoryTakeaway(t, 'en', [bucket('A', 2), bucket('B', 1)], 3)).toBe(
+      'A leads with 2 of 3 projects.',
+    );
+    expect(categoryTakeaway(t, 'en', [bucket('A', 1), bucket('B', 0)], 1)).toBe(
+      'A leads with 1 of 1 project.',
+    );
+  });
+
+  it('says a shared top count is a tie, never a lead', () => {
+    expect(categoryTakeaway(t, 'en', [bucket('A', 1), bucket('B', 1), bucket('C', 1)], 3)).toBe(
+      'A, B, and C tie with 1 each, of 3 projects.',
+    );
+    expect(categoryTakeaway(t, 'en', [bucket('A', 1), bucket('B', 1)], 1)).toBe(
+      'A and B tie with 1 each, of 1 project.',
+    );
+  });
+
+  it('lists up to three names and counts the rest', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F'];
+    expect(nameList(t, 'en', names)).toBe('A, B, C, and 3 more');
+    expect(nameList(t, 'en', names.slice(0, 4))).toBe('A, B, C, and D');
+    expect(nameList(t, 'en', ['A'])).toBe('A');
+  });
+
+  it('says when nothing matches', () => {
+    expect(categoryTakeaway(t, 'en', [bucket('A', 0)], 0)).toBe(
+      'No projects match the other filters.',
+    );
+  });
+});
+
+describe('wrapWords', () => {
+  it('fills lines up to the width and never splits a word', () => {
+    expect(wrapWords('Derived average', 200, 6.8)).toEqual(['Derived average']);
+    expect(wrapWords('Derived average', 60, 6.8)).toEqual(['Derived', 'average']);
+    expect(wrapWords('14.5 a year', 30, 6.8)).toEqual(['14.5', 'a', 'year']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 12 }),
+        fc.integer({ min: 10, max: 300 }),
+        (words, max) => {
+          const lines = wrapWords(words.join(' '), max, 6.8);
+          expect(lines.join(' ')).toBe(words.join(' '));
+          for (const line of lines)
+            expect(line.length * 6.8 <= max || !line.includes(' ')).toBe(true);
+        },
+      ),
+    );
   });
 });
 

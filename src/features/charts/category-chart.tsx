@@ -6,14 +6,9 @@ import { selectRows, selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import {
-  categoryBuckets,
-  categoryDomain,
-  projectRowsOf,
-  selectedValues,
-  type CategoryBucket,
-} from './series.ts';
-import { categoryLabel } from './labels.ts';
+import { plural } from '../../i18n/i18n.ts';
+import { categoryBuckets, projectRowsOf, selectedValues, type CategoryBucket } from './series.ts';
+import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
 import './charts.css';
@@ -37,7 +32,8 @@ const additive = (e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
 /**
  * Projects per category under every filter but this chart's own (so its bars do not collapse onto
  * its own selection). Click a bar, or its button below the chart, to filter; Shift, Ctrl or ⌘ adds to
- * the selection. Used for sector, type and partner country.
+ * the selection. Bars and buttons keep the whole dataset's order, so filters change lengths, not
+ * positions. Used for sector, type and partner country.
  */
 export function CategoryChart({
   view,
@@ -46,7 +42,7 @@ export function CategoryChart({
   view: CategoryView;
   field: CategoryView & InField;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const rows = useDashboard((s) => selectViewRows(s.dataset, s.clauses, view satisfies ViewId));
   const selected = useDashboard((s) => {
@@ -55,15 +51,16 @@ export function CategoryChart({
   });
   const { toggleValue } = useActions();
 
-  const domain = categoryDomain(selectRows(dataset), field);
-  const buckets = categoryBuckets(rows, field, domain, (k) => categoryLabel(t, field, k), selected);
+  const buckets = categoryBuckets(
+    rows,
+    field,
+    selectRows(dataset),
+    (k) => categoryLabel(t, field, k),
+    selected,
+  );
   const total = projectRowsOf(rows).length;
   const hasSelection = selected.length > 0;
-  const top = buckets[0];
-  const takeaway =
-    top && top.count > 0
-      ? t('category.takeaway', { top: top.label, count: top.count, total })
-      : t('category.takeawayNone');
+  const takeaway = categoryTakeaway(t, locale, buckets, total);
 
   const columns: Column<CategoryBucket>[] = [
     { key: 'key', header: t('category.col.key'), value: (b) => b.label },
@@ -90,7 +87,7 @@ export function CategoryChart({
             type="button"
             className="category-toggle"
             aria-pressed={b.selected}
-            aria-label={t('category.selectBar', { label: b.label, count: b.count })}
+            aria-label={plural(t, locale, 'category.selectBar', b.count, { label: b.label })}
             data-key={b.key}
             data-dimmed={hasSelection && !b.selected}
             onClick={(e) => toggle(b.key, e)}
@@ -113,6 +110,8 @@ export function CategoryChart({
       footer={footer}
       rows={buckets}
       columns={columns}
+      // The buttons stay in the footer, so the selection can still be changed while empty.
+      empty={total === 0 ? t('chart.emptyFiltered') : null}
       height={buckets.length * ROW + 36}
     >
       <BarChart

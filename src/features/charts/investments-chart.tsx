@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, ReferenceArea, Text, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ReferenceArea, XAxis, YAxis } from 'recharts';
 import type { Column } from '../../domain/export.ts';
 import { formatValue } from '../../domain/format.ts';
 import { selectDerivedFigures, selectFiguresById } from '../../domain/selectors.ts';
@@ -6,13 +6,16 @@ import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { investmentSpans, rangeOf, spanTicks, type PeriodSpan } from './series.ts';
-import { yearText } from './labels.ts';
+import { wrapWords, yearText } from './labels.ts';
 import { SourceLines } from './source-lines.tsx';
 import { DERIVED, DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
 import './charts.css';
 
 const HEIGHT = 280;
 const TICK = { fontSize: 12, fill: MUTED };
+/** The derived-average label: 12px semibold, about 6.8px a character, 14px a line. */
+const CHAR = 6.8;
+const LINE = 14;
 
 interface SpanShapeProps {
   x?: number;
@@ -79,6 +82,24 @@ export function InvestmentsChart() {
       const left = x + inset;
       const w = Math.max(0, width - 2 * inset);
       const averageY = s.average === null ? null : y + height * (1 - s.average / s.total);
+      // One line when the span is wide enough; else "Derived average" over "14.5 a year", each
+      // wrapped to the span, so the label never spills past its period at phone widths.
+      const room = w - 8;
+      const full = s.average === null ? '' : t('investments.average', { value: number(s.average) });
+      const averageLines =
+        s.average === null
+          ? []
+          : full.length * CHAR <= room
+            ? [full]
+            : [
+                ...wrapWords(t('investments.averageHead'), room, CHAR),
+                ...wrapWords(
+                  t('investments.averageValue', { value: number(s.average) }),
+                  room,
+                  CHAR,
+                ),
+              ];
+      const dimmed = s.highlighted === false ? DIMMED : 1;
       return (
         <g
           className="investment-span"
@@ -86,13 +107,23 @@ export function InvestmentsChart() {
           data-period={`${s.start}-${s.end}`}
           data-highlighted={s.highlighted === null ? undefined : String(s.highlighted)}
           role="img"
-          aria-label={t('investments.spanLabel', {
-            period: periodText(s),
-            total: number(s.total, s.unit),
-          })}
-          opacity={s.highlighted === false ? DIMMED : 1}
+          aria-label={
+            s.average === null
+              ? t('investments.spanLabel', {
+                  period: periodText(s),
+                  total: number(s.total, s.unit),
+                })
+              : t('investments.spanLabelAverage', {
+                  period: periodText(s),
+                  total: number(s.total, s.unit),
+                  value: number(s.average),
+                })
+          }
         >
+          {/* Only the marks dim outside a year range: the labels keep their full contrast. */}
           <rect
+            className="investment-span-area"
+            opacity={dimmed}
             x={left}
             y={y}
             width={w}
@@ -122,19 +153,25 @@ export function InvestmentsChart() {
                 stroke={DERIVED}
                 strokeWidth={2}
                 strokeDasharray="6 4"
+                opacity={dimmed}
               />
-              <Text
-                x={x + width / 2}
-                y={averageY - 5}
-                width={Math.max(40, w - 8)}
+              <text
+                y={averageY - 6}
                 textAnchor="middle"
-                verticalAnchor="end"
                 fontSize={12}
                 fontWeight={600}
                 fill={DERIVED}
               >
-                {t('investments.average', { value: number(s.average) })}
-              </Text>
+                {averageLines.map((line, i) => (
+                  <tspan
+                    key={i}
+                    x={x + width / 2}
+                    dy={i === 0 ? -(averageLines.length - 1) * LINE : LINE}
+                  >
+                    {line}
+                  </tspan>
+                ))}
+              </text>
             </g>
           )}
         </g>

@@ -189,7 +189,10 @@ export function incentiveSeries(
 export interface CategoryBucket {
   key: string;
   label: string;
+  /** Projects of the view's rows (under every filter but the view's own). */
   count: number;
+  /** Projects of the whole dataset: fixes the order, so filtering changes lengths, not positions. */
+  overall: number;
   /** Part of this view's own selection. */
   selected: boolean;
 }
@@ -209,24 +212,36 @@ export function selectedValues(clause: Clause | undefined, field: InField): read
 
 /**
  * Projects per category over the view's rows (events are not counted). Every category of the
- * domain stays, at zero if need be, so bars go to zero instead of vanishing. Sorted by count,
- * largest first, then by label.
+ * dataset stays, at zero if need be, so bars go to zero instead of vanishing. The order comes from
+ * the whole dataset (most projects first, then by label), never from the filtered counts: a bar or
+ * button the user is looking at, or has selected, does not jump when another filter applies.
  */
 export function categoryBuckets(
   viewRows: readonly Row[],
   field: InField,
-  domain: readonly string[],
+  allRows: readonly Row[],
   labelOf: (key: string) => string,
   selected: readonly string[] = [],
 ): CategoryBucket[] {
-  return countBy(projectRowsOf(viewRows), field, domain)
+  const domain = categoryDomain(allRows, field);
+  const counts = new Map(
+    countBy(projectRowsOf(viewRows), field, domain).map((b) => [b.key, b.count]),
+  );
+  return countBy(projectRowsOf(allRows), field, domain)
     .map(({ key, count }) => ({
       key,
-      count,
       label: labelOf(key),
+      count: counts.get(key) ?? 0,
+      overall: count,
       selected: selected.includes(key),
     }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.overall - a.overall || a.label.localeCompare(b.label));
+}
+
+/** The buckets sharing the largest non-zero count, in bucket order; empty when every count is 0. */
+export function leaders(buckets: readonly CategoryBucket[]): CategoryBucket[] {
+  const top = Math.max(0, ...buckets.map((b) => b.count));
+  return top === 0 ? [] : buckets.filter((b) => b.count === top);
 }
 
 // ---------------------------------------------------------------------------------------------

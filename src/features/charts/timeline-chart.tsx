@@ -6,6 +6,7 @@ import type { Column } from '../../domain/export.ts';
 import { selectRows, selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { plural } from '../../i18n/i18n.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import {
   indexesToClause,
@@ -30,6 +31,42 @@ const TICK = { fontSize: 12, fill: MUTED };
 interface BrushIndexes {
   startIndex: number;
   endIndex: number;
+}
+
+/**
+ * recharts gives both brush handles one shared name and a pixel position as their value, and offers
+ * no way to set year values or per-handle names. So the brush is for the pointer only: it is hidden
+ * from assistive technology (aria-hidden on its group) and its handles are taken out of the tab order
+ * here, since the From/To lists below are the keyboard and screen-reader path. recharts sets the
+ * handle group's tabIndex once, when it mounts, with its rectangle, so setting it from the
+ * rectangle's ref holds.
+ */
+const unfocusHandle = (rect: SVGRectElement | null) => {
+  rect?.parentElement?.setAttribute('tabindex', '-1');
+};
+
+/** recharts' default brush handle (a bar with two grips), minus the tab stop. */
+function BrushHandle({
+  x,
+  y,
+  width,
+  height,
+  stroke,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  stroke?: string | undefined;
+}) {
+  const mid = Math.floor(y + height / 2) - 1;
+  return (
+    <>
+      <rect ref={unfocusHandle} x={x} y={y} width={width} height={height} fill={stroke} />
+      <line x1={x + 1} x2={x + width - 1} y1={mid} y2={mid} stroke="#fff" />
+      <line x1={x + 1} x2={x + width - 1} y1={mid + 2} y2={mid + 2} stroke="#fff" />
+    </>
+  );
 }
 
 /**
@@ -83,11 +120,22 @@ export function TimelineChart() {
     { key: 'projects', header: projectsLabel, value: (b) => b.projects },
     { key: 'events', header: eventsLabel, value: (b) => b.events },
   ];
-  const takeaway = t('timeline.takeaway', {
-    events: series.datedEvents,
-    projects: series.datedProjects,
-    undated: series.undated,
-  });
+  const dated = series.datedEvents + series.datedProjects;
+  const takeaway =
+    rows.length === 0
+      ? t('timeline.takeawayNone')
+      : t('timeline.takeawayCounts', {
+          events: plural(t, locale, 'timeline.datedEvents', series.datedEvents),
+          projects: plural(t, locale, 'timeline.datedProjects', series.datedProjects),
+          undated: plural(t, locale, 'timeline.undated', series.undated),
+        });
+  // Nothing on the axis: say why instead of drawing empty years. The From/To lists stay usable.
+  const empty =
+    rows.length === 0
+      ? t('chart.emptyFiltered')
+      : dated === 0
+        ? plural(t, locale, 'timeline.emptyUndated', series.undated)
+        : null;
 
   const footer = (
     <>
@@ -167,14 +215,18 @@ export function TimelineChart() {
       footer={footer}
       rows={series.buckets}
       columns={columns}
+      empty={empty}
       height={HEIGHT}
     >
+      {/* No accessibility layer: its keyboard tooltip is a tab stop that announces nothing; the
+          table alternative gives the per-year counts. */}
       <BarChart
         responsive
         style={{ width: '100%', height: '100%' }}
         data={series.buckets}
         margin={{ top: 28, right: 16, bottom: 0, left: 0 }}
         barCategoryGap="20%"
+        accessibilityLayer={false}
         title={t('timeline.title')}
         desc={takeaway}
       >
@@ -200,7 +252,7 @@ export function TimelineChart() {
         <YAxis allowDecimals={false} tick={TICK} stroke={MUTED} width={32} />
         <Tooltip
           labelFormatter={(y) => yearText(Number(y), locale)}
-          cursor={{ fill: 'rgba(20, 33, 61, 0.06)' }}
+          cursor={{ fill: 'rgba(20, 33, 61, 0.06)', className: 'export-exclude' }}
         />
         <SvgLegend
           items={[
@@ -209,23 +261,25 @@ export function TimelineChart() {
           ]}
         />
         {bars('items')}
-        <Brush
-          dataKey="year"
-          height={36}
-          travellerWidth={10}
-          stroke={MUTED}
-          startIndex={startIndex}
-          endIndex={endIndex}
-          tickFormatter={(y: number) => yearText(y, locale)}
-          ariaLabel={t('timeline.brushLabel', {
-            min: yearText(shownMin, locale),
-            max: yearText(shownMax, locale),
-          })}
-          onChange={commitLater}
-          onDragEnd={commit}
-        >
-          <BarChart data={series.buckets}>{bars('overview')}</BarChart>
-        </Brush>
+        {/* Pointer only (see BrushHandle), and left out of the PNG export: it is a control. */}
+        <g className="timeline-brush export-exclude" aria-hidden="true">
+          <Brush
+            dataKey="year"
+            height={36}
+            travellerWidth={10}
+            stroke={MUTED}
+            startIndex={startIndex}
+            endIndex={endIndex}
+            tickFormatter={(y: number) => yearText(y, locale)}
+            traveller={(p) => <BrushHandle {...p} />}
+            onChange={commitLater}
+            onDragEnd={commit}
+          >
+            <BarChart data={series.buckets} accessibilityLayer={false}>
+              {bars('overview')}
+            </BarChart>
+          </Brush>
+        </g>
       </BarChart>
     </ChartFrame>
   );

@@ -28,13 +28,19 @@ export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, o
   const opacity = dimmed ? '0.18' : '1';
 
   useEffect(() => {
-    for (const el of [
-      marker.current?.getElement(),
-      area.current?.getElement(),
-      label.current?.getElement(),
-    ]) {
-      if (el instanceof HTMLElement || el instanceof SVGElement) el.style.opacity = opacity;
-    }
+    const apply = () => {
+      for (const el of [
+        marker.current?.getElement(),
+        area.current?.getElement(),
+        label.current?.getElement(),
+      ]) {
+        if (el instanceof HTMLElement || el instanceof SVGElement) el.style.opacity = opacity;
+      }
+    };
+    apply();
+    // On first mount Leaflet creates the tooltip's element a frame later: apply again then.
+    const frame = requestAnimationFrame(apply);
+    return () => cancelAnimationFrame(frame);
   });
 
   const radiusM = PRECISION_RADIUS_M[site.precision];
