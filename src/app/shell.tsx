@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { selectSummary } from '../domain/selectors.ts';
 import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
@@ -7,10 +8,17 @@ import { SourcesList } from '../features/sources/sources-list.tsx';
 import { SourcesPanel } from '../features/sources/sources-panel.tsx';
 import { ActiveFilters } from '../features/filters/active-filters.tsx';
 import { ProjectsTable } from '../features/table/projects-table.tsx';
-import { PresenterStage } from '../features/presenter/presenter-stage.tsx';
-import { ChartsGrid } from '../features/charts/charts-grid.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
+
+// The map (Leaflet, the base map) and the charts (recharts) load after the first view: the
+// headline figures paint without waiting for them. Placeholders hold their space, so nothing jumps.
+const PresenterStage = lazy(() =>
+  import('../features/presenter/presenter-stage.tsx').then((m) => ({ default: m.PresenterStage })),
+);
+const ChartsGrid = lazy(() =>
+  import('../features/charts/charts-grid.tsx').then((m) => ({ default: m.ChartsGrid })),
+);
 
 export function Shell({ notice }: { notice: string | null }) {
   const { t, locale } = useT();
@@ -65,9 +73,15 @@ export function Shell({ notice }: { notice: string | null }) {
           </ErrorBoundary>
         </div>
         <ErrorBoundary>
-          <PresenterStage />
+          <Suspense fallback={<div className="placeholder placeholder-map" />}>
+            <PresenterStage />
+          </Suspense>
         </ErrorBoundary>
-        <ChartsGrid />
+        <ErrorBoundary>
+          <Suspense fallback={<div className="placeholder placeholder-charts" />}>
+            <ChartsGrid />
+          </Suspense>
+        </ErrorBoundary>
         <ErrorBoundary>
           <ProjectsTable />
         </ErrorBoundary>
