@@ -313,7 +313,7 @@ export const en = {
   'detail.undated': 'undated',
 
   'presenter.enter': 'Present (P)',
-  'presenter.enterLabel': 'Present the guided tour in full screen (P)',
+  'presenter.enterLabel': 'Present (P): the guided tour in full screen',
   'presenter.exit': 'Leave (Esc)',
   'presenter.next': 'Next (→)',
   'presenter.previous': 'Back (←)',

@@ -74,8 +74,12 @@ export function startUrlSync(
     const next = query(viewOf(s));
     if (next === last) return;
     last = next;
-    if (next !== win.location.search)
-      win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+    if (next === win.location.search) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    // The tour takes one history entry: steps replace it, and leaving replaces it with the view
+    // restored, so Back never lands inside a finished tour.
+    if (prev.step !== null) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
   });
 
   const onPop = () => {

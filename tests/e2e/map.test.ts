@@ -119,7 +119,9 @@ describe('presenter mode', () => {
       width: 1280,
       height: 720,
     });
-    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.getByTestId('map-panel').scrollIntoViewIfNeeded();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    expect(scrollBefore).toBeGreaterThan(0);
     await page.keyboard.press('p');
     const panel = page.getByTestId('map-panel');
     await expect.poll(() => panel.getAttribute('data-presenting')).toBe('true');
@@ -142,6 +144,12 @@ describe('presenter mode', () => {
     await expect.poll(() => search(page)).toContain('step=2');
     await expect.poll(() => mapView(page), { timeout: 5000 }).not.toBe(view1);
     expect(await page.getByTestId('tour-caption').textContent()).toContain(dataset.tour[1]!.title);
+    // Even with the map focused (Leaflet pans on arrow keys), the arrows drive the tour.
+    await page.locator('.site-map').click({ position: { x: 200, y: 200 } });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => search(page)).toContain('step=3');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => search(page)).toContain('step=2');
     await page.keyboard.press('PageDown');
     await expect.poll(() => search(page)).toContain('step=3');
     await page.keyboard.press('PageUp');
@@ -152,6 +160,14 @@ describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.getAttribute('data-presenting')).toBe('false');
     await expect.poll(() => search(page)).toBe('?v=1&sector=ai');
+    // The reader is back where they were, on the Present button.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(scrollBefore, -1);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('present-button')),
+    ).toBe(true);
+    // Steps replaced each other in history: one Back leaves the tour's entry entirely.
+    await page.goBack();
+    await expect.poll(() => search(page)).not.toContain('step=');
     expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 25 projects');
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);

@@ -12,19 +12,32 @@ const overlaps = (a: DOMRect, b: DOMRect, pad = 2) =>
  * label that would cover a placed label or another site's marker is hidden (the site list still names it).
  * `order` lists site ids, most important first.
  */
-export function LabelDeclutter({ order }: { order: readonly string[] }) {
+export function LabelDeclutter({
+  order,
+  dimmed,
+  hideDimmed,
+}: {
+  order: readonly string[];
+  /** Faded sites: their markers never block a label, and (when hideDimmed) their labels are hidden. */
+  dimmed: readonly string[];
+  hideDimmed: boolean;
+}) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
     const run = () => {
       const markers = order.flatMap((id) => {
         const el = container.querySelector(`.site-marker-${id}`);
-        return el ? [{ id, rect: el.getBoundingClientRect() }] : [];
+        return el && !dimmed.includes(id) ? [{ id, rect: el.getBoundingClientRect() }] : [];
       });
       const placed: DOMRect[] = [];
       for (const id of order) {
         const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
         if (!label) continue;
+        if (hideDimmed && dimmed.includes(id)) {
+          label.style.visibility = 'hidden';
+          continue;
+        }
         label.style.visibility = 'visible';
         const rect = label.getBoundingClientRect();
         const blocked =
@@ -37,10 +50,13 @@ export function LabelDeclutter({ order }: { order: readonly string[] }) {
     // After Leaflet has positioned the tooltips for this frame.
     const schedule = () => requestAnimationFrame(run);
     schedule();
-    map.on('zoomend moveend resize', schedule);
+    // Tooltips can appear a little after the markers on first load: place again once they have.
+    const late = setTimeout(schedule, 250);
+    map.on('zoomend moveend resize layeradd', schedule);
     return () => {
-      map.off('zoomend moveend resize', schedule);
+      clearTimeout(late);
+      map.off('zoomend moveend resize layeradd', schedule);
     };
-  }, [map, order]);
+  }, [map, order, dimmed, hideDimmed]);
   return null;
 }

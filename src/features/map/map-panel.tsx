@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode, type Ref, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { summariseSites, type SiteSummary } from '../../domain/sites.ts';
 import { checkTileTemplate } from '../../domain/tiles.ts';
@@ -13,7 +13,30 @@ import { TileSettings } from './tile-settings.tsx';
 import type { MapTarget } from './map-follow.tsx';
 
 const NONE: readonly string[] = [];
-const ZOOM_BY_PRECISION = { site: 10, city: 9, state: 6 } as const;
+// The offline base map has no streets: zooming further in only shows empty land.
+const ZOOM_BY_PRECISION = { site: 8, city: 7, state: 6 } as const;
+export const HOME_TARGET = { lat: 27, lon: 107, zoom: 3.5 } as const;
+
+/**
+ * Of several map requests, the one whose key changed last; on a tie the earlier candidate wins.
+ * Kept in state and updated during render (React's pattern for deriving from changing props).
+ */
+function useLatest(candidates: readonly (MapTarget | null)[]): MapTarget | null {
+  const keys = candidates.map((c) => c?.key ?? '').join('|');
+  const [state, setState] = useState<{ keys: string; chosen: MapTarget | null }>({
+    keys: '',
+    chosen: null,
+  });
+  if (state.keys === keys) return state.chosen;
+  const previous = state.keys.split('|');
+  let chosen = state.chosen;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c && previous[i] !== c.key) chosen = c;
+  }
+  setState({ keys, chosen });
+  return chosen;
+}
 
 /** Tiles from the build's environment, if any; an invalid value is refused with a notice, not used. */
 const ENV_TILES = import.meta.env.VITE_TILE_URL
@@ -54,6 +77,8 @@ export function MapPanel({
   const [focused, setFocused] = useState<string | null>(null);
   const [tiles, setTiles] = useState<string | null>(ENV_TILES?.ok ? ENV_TILES.template : null);
   const [tilesFailed, setTilesFailed] = useState(false);
+  const [resetTarget, setResetTarget] = useState<MapTarget | null>(null);
+  const tileErrors = useRef(0);
 
   const summaries = useMemo(() => summariseSites(dataset, clauses), [dataset, clauses]);
   const typeLabel = (type: SiteSummary['type']) =>
@@ -65,16 +90,17 @@ export function MapPanel({
     selected.length === 1 ? summaries.find((s) => s.site.id === selected[0]) : undefined;
   const followId = selectedSummary?.site.id ?? focused;
   const follow = summaries.find((s) => s.site.id === followId);
-  const target: MapTarget | null = presenting
-    ? stepTarget
-    : follow
-      ? {
-          lat: follow.site.lat,
-          lon: follow.site.lon,
-          zoom: ZOOM_BY_PRECISION[follow.site.precision],
-          key: `site-${follow.site.id}`,
-        }
-      : stepTarget;
+  const followTarget: MapTarget | null = follow
+    ? {
+        lat: follow.site.lat,
+        lon: follow.site.lon,
+        zoom: ZOOM_BY_PRECISION[follow.site.precision],
+        key: `site-${follow.site.id}`,
+      }
+    : null;
+  // The most recent request wins: a tour step, a restore on leaving, a reset, or a site chosen.
+  const latest = useLatest([stepTarget, resetTarget, followTarget]);
+  const target = presenting ? stepTarget : latest;
 
   const select = (siteId: string, additive: boolean) =>
     toggleValue('site', 'site', siteId, additive);
@@ -94,14 +120,28 @@ export function MapPanel({
             {plural(t, locale, 'map.takeaway', matching, { total: summaries.length })}
           </p>
         </div>
-        <div className="chart-actions">{actions}</div>
+        <div className="chart-actions">
+          {!presenting && (
+            <button
+              type="button"
+              className="chip-button"
+              onClick={() => {
+                setFocused(null);
+                setResetTarget({ ...HOME_TARGET, key: `home-${Date.now()}` });
+              }}
+            >
+              {t('map.reset')}
+            </button>
+          )}
+          {actions}
+        </div>
       </header>
       {ENV_TILES && !ENV_TILES.ok && (
         <p className="form-error" role="alert">
           {t('map.tiles.invalid', { reason: ENV_TILES.reason })}
         </p>
       )}
-      {tiles && tilesFailed && (
+      {tilesFailed && !presenting && (
         <p className="map-notice" role="status" data-testid="tile-notice">
           {t('map.tiles.failed')}
         </p>
@@ -116,7 +156,12 @@ export function MapPanel({
             tiles={tiles ? { template: tiles, attribution: t('map.tiles.attribution') } : null}
             typeLabel={typeLabel}
             onSelect={select}
-            onTileError={() => setTilesFailed(true)}
+            onTileError={() => {
+              // A few failures are enough: stop asking the network, keep the offline map, say so.
+              tileErrors.current += 1;
+              setTilesFailed(true);
+              if (tileErrors.current >= 3) setTiles(null);
+            }}
             label={t('map.region')}
             mapRef={mapRef}
           />
@@ -152,6 +197,7 @@ export function MapPanel({
           <TileSettings
             active={tiles}
             onApply={(template) => {
+              tileErrors.current = 0;
               setTilesFailed(false);
               setTiles(template);
             }}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import { GeoJSON, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
 import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
@@ -19,6 +19,8 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
   [-25, 25],
   [70, 175],
 ];
+
+const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
 const countryStyle = (partner: boolean): PathOptions => ({
   color: partner ? '#7d8aa3' : '#b7c0cf',
@@ -54,6 +56,13 @@ export function SiteMap({
   label,
   mapRef,
 }: SiteMapProps) {
+  const dimmedIds = useMemo(
+    () =>
+      summaries
+        .filter((s) => (selected.length > 0 ? !selected.includes(s.site.id) : s.matching === 0))
+        .map((s) => s.site.id),
+    [summaries, selected],
+  );
   // Selected sites first, then those matching the filters, then the busiest.
   const order = useMemo(
     () =>
@@ -68,6 +77,14 @@ export function SiteMap({
         .map((s) => s.site.id),
     [summaries, selected],
   );
+  // States first, then cities, exact sites last: in SVG the last drawn is on top and clickable.
+  const drawOrder = useMemo(
+    () =>
+      [...summaries].sort(
+        (a, b) => PRECISION_RANK[a.site.precision] - PRECISION_RANK[b.site.precision],
+      ),
+    [summaries],
+  );
   const style = useMemo(
     () => (feature?: { properties?: { partner?: boolean } }) =>
       countryStyle(Boolean(feature?.properties?.partner)),
@@ -79,7 +96,7 @@ export function SiteMap({
       bounds={HOME_BOUNDS}
       maxBounds={MAX_BOUNDS}
       minZoom={2}
-      maxZoom={12}
+      maxZoom={9}
       zoomSnap={0.25}
       attributionControl={false}
       worldCopyJump={false}
@@ -95,20 +112,21 @@ export function SiteMap({
           onError={onTileError}
         />
       )}
-      {summaries.map((s) => (
+      {drawOrder.map((s) => (
         <SiteMarker
           key={s.site.id}
           summary={s}
           selected={selected.includes(s.site.id)}
           // Filtered out by the other views, or not part of this view's own selection.
-          dimmed={selected.length > 0 ? !selected.includes(s.site.id) : s.matching === 0}
+          dimmed={dimmedIds.includes(s.site.id)}
           presenting={presenting}
           typeLabel={typeLabel(s.type)}
           onSelect={onSelect}
         />
       ))}
+      <ScaleControl position="bottomleft" imperial={false} />
       <MapFollow target={target} mapRef={mapRef} />
-      <LabelDeclutter order={order} />
+      <LabelDeclutter order={order} dimmed={dimmedIds} hideDimmed={presenting} />
     </MapContainer>
   );
 }

@@ -69,14 +69,19 @@ export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, o
         radius={markerRadius(summary.projects, scale)}
         className={`site-marker site-marker-${site.id}`}
         bubblingMouseEvents={false}
-        pathOptions={{
-          // Presenting: a dark outline keeps markers distinct on a shared, compressed screen.
-          color: selected || presenting ? '#0d1730' : '#fff',
-          weight: selected ? 3.5 : presenting ? 2.5 : 2,
-          dashArray: site.precision === 'site' ? undefined : '3 3',
-          fillColor: colour,
-          fillOpacity: 0.95,
-        }}
+        pathOptions={
+          site.precision === 'site'
+            ? // An exact site: a solid dot with a dark rim, distinct on pale land and on a shared screen.
+              { color: '#0d1730', weight: selected ? 3.5 : 1.5, fillColor: colour, fillOpacity: 1 }
+            : // A city or a state: a hollow, dashed ring in the type's colour, so it never reads as a pin.
+              {
+                color: selected ? '#0d1730' : colour,
+                weight: selected ? 4 : presenting ? 4 : 3,
+                dashArray: '4 3',
+                fillColor: colour,
+                fillOpacity: 0.18,
+              }
+        }
         eventHandlers={{
           click: (e) => {
             const me = e.originalEvent;

@@ -3,7 +3,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { selectSourcesById } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { MapPanel, type MapTarget } from '../map/index.ts';
+import { HOME_TARGET, MapPanel, type MapTarget } from '../map/index.ts';
 import { TourCaption } from './tour-caption.tsx';
 import { usePresenterKeys } from './use-presenter-keys.ts';
 
@@ -23,6 +23,8 @@ export function PresenterStage() {
   const root = useRef<HTMLElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const [restore, setRestore] = useState<MapTarget | null>(null);
+  const scrollBefore = useRef(0);
+  const presentButton = useRef<HTMLButtonElement>(null);
   const tour = dataset.tour;
   const presenting = step !== null;
   const current = step !== null ? tour[step] : undefined;
@@ -34,6 +36,7 @@ export function PresenterStage() {
       const c = m.getCenter();
       setRestore({ lat: c.lat, lon: c.lng, zoom: m.getZoom(), key: `restore-${Date.now()}` });
     }
+    scrollBefore.current = window.scrollY;
     startTour(0);
     // Full screen needs the user's gesture; where it is refused the panel fills the window instead.
     root.current?.requestFullscreen?.().catch(() => undefined);
@@ -41,9 +44,29 @@ export function PresenterStage() {
 
   const leave = useCallback(() => {
     stopTour();
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    setRestore((r) => (r ? { ...r, key: `restore-${Date.now()}` } : r));
+    // Back to the map view from before (or the home view when the tour was opened from a link).
+    setRestore((r) => ({ ...(r ?? HOME_TARGET), key: `restore-${Date.now()}` }));
+    // The page reflows under a fixed panel: put the reader back where they were, on the button,
+    // once full screen has really ended (the browser scrolls while leaving it).
+    const backToPage = () =>
+      requestAnimationFrame(() => {
+        window.scrollTo({ top: scrollBefore.current, behavior: 'instant' });
+        presentButton.current?.focus({ preventScroll: true });
+      });
+    if (document.fullscreenElement) void document.exitFullscreen().then(backToPage, backToPage);
+    else backToPage();
   }, [stopTour]);
+
+  // While presenting, the page behind the panel is inert: Tab stays in the tour.
+  useEffect(() => {
+    if (!presenting) return;
+    const panel = root.current;
+    const others = [...document.body.querySelectorAll<HTMLElement>('body > *, main > *')].filter(
+      (el) => panel && !el.contains(panel) && !panel.contains(el),
+    );
+    others.forEach((el) => el.setAttribute('inert', ''));
+    return () => others.forEach((el) => el.removeAttribute('inert'));
+  }, [presenting]);
 
   // Leaving full screen by the browser's own means (Esc, F11) leaves the tour too.
   useEffect(() => {
@@ -88,6 +111,7 @@ export function PresenterStage() {
       actions={
         !presenting && tour.length > 0 ? (
           <button
+            ref={presentButton}
             type="button"
             className="chip-button present-button"
             aria-label={t('presenter.enterLabel')}

@@ -31,7 +31,8 @@ export function TourCaption({ step, index, total, source, onPrevious, onNext, on
       <h2 className="tour-title">{step.title}</h2>
       <p className="tour-text">{step.caption}</p>
       <SourceLine source={source} citation={step.citation} />
-      <details className="tour-notes">
+      {/* Keyed by step: notes open on one step are closed on the next, not left on the shared screen. */}
+      <details className="tour-notes" key={step.id}>
         <summary>{t('presenter.notes')}</summary>
         <p>{step.notes}</p>
       </details>

@@ -39,9 +39,12 @@ export function usePresenterKeys(keys: PresenterKeys): void {
       }
       if (!action) return;
       e.preventDefault();
+      // While presenting, the tour owns these keys: the map (Leaflet pans on arrows) must not see them.
+      if (keys.presenting) e.stopPropagation();
       action();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: runs before a focused map or button handles the key.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [keys]);
 }
