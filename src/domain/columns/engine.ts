@@ -1,0 +1,266 @@
+/**
+ * The cross-filter over a ColumnTable, with the semantics of ../crossfilter.ts (same clauses, same
+ * "every clause except the view's own" rule) but as bitsets:
+ *
+ *   clause ──clauseMask──▶ mask (cached) ──viewSelection──▶ AND of the view's other masks (cached)
+ *          ──▶ countByCode · countByYear · selectedIndices · countSelected   (no Row objects)
+ *
+ * Masks are cached per table by clause identity (clauses are immutable values: the store replaces a
+ * clause, it never edits one), then by what the clause selects, so an equal clause rebuilt from the
+ * URL, or a brush returning to an earlier range, costs no scan. A brush makes one new mask (an
+ * AND-NOT of two precomputed "year ≥ y" bitsets); every other mask is reused, and only the ANDs
+ * (n/32 words each) and the aggregates of the views whose selection changed run again.
+ *
+ * Aggregates are histograms of a per-row code column (indexes.ts), computed from whichever base is
+ * cheapest: nothing (walk the selection), all rows (walk the rows *not* selected and subtract), or
+ * the last selection histogrammed (walk the rows that changed). A brush therefore costs in the
+ * rows it moves or the smaller side of the selection, never more than n/2 rows per view.
+ *
+ * Every mask, selection and aggregate returned is shared with the cache: read it, never write it.
+ */
+import type { Bucket, Clause, Clauses, ViewId, YearBucket } from '../crossfilter.ts';
+import { VIEW_IDS } from '../crossfilter.ts';
+import { type Bitset, intersect, popcount, popcount32, popcountXor } from './bitset.ts';
+import {
+  type HistState,
+  type TableCache,
+  allRows,
+  cacheOf,
+  idOf,
+  listsOf,
+  lruGet,
+  lruSet,
+  singleOf,
+  yearKindOf,
+} from './cache.ts';
+import type { CategoricalField, ColumnTable } from './columns.ts';
+import { accumulate, slotsOf } from './counting.ts';
+import type { HistogramSource } from './indexes.ts';
+import { clauseKey, computeMask } from './masks.ts';
+
+export type { Bitset } from './bitset.ts';
+export { clearEngineCache } from './cache.ts';
+
+const MASK_CACHE = 64; // masks kept per table by key (n/8 bytes each: 125 kB at 1M rows)
+const COMBO_CACHE = 32; // combined selections kept per table
+
+/** The rows one clause admits, as a bitset. */
+export function clauseMask(t: ColumnTable, clause: Clause): Bitset {
+  const c = cacheOf(t);
+  const hit = c.byClause.get(clause);
+  if (hit) return hit;
+  const key = clauseKey(clause);
+  let mask = lruGet(c.byKey, key);
+  if (!mask) lruSet(c.byKey, key, (mask = computeMask(c, t, clause)), MASK_CACHE);
+  c.byClause.set(clause, mask);
+  return mask;
+}
+
+const activeClauses = (clauses: Clauses) =>
+  (Object.entries(clauses) as [ViewId, Clause | undefined][]).filter(
+    (e): e is [ViewId, Clause] => e[1] !== undefined,
+  );
+
+/** One mask per active clause, keyed by the view that published it. */
+export function filterMasks(t: ColumnTable, clauses: Clauses): Partial<Record<ViewId, Bitset>> {
+  const out: Partial<Record<ViewId, Bitset>> = {};
+  for (const [view, clause] of activeClauses(clauses)) out[view] = clauseMask(t, clause);
+  return out;
+}
+
+/** Rows matching every clause except the one `except` published (null: every clause). */
+export function viewSelection(t: ColumnTable, clauses: Clauses, except: ViewId | null): Bitset {
+  const c = cacheOf(t);
+  const masks: Bitset[] = [];
+  for (const [view, clause] of activeClauses(clauses))
+    if (view !== except) masks.push(clauseMask(t, clause));
+  if (masks.length === 0) return allRows(c, t);
+  if (masks.length === 1) return masks[0]!;
+  const key = masks
+    .map((m) => idOf(c, m))
+    .sort((a, b) => a - b)
+    .join('&');
+  let sel = lruGet(c.combos, key);
+  if (!sel) lruSet(c.combos, key, (sel = intersect(masks)), COMBO_CACHE);
+  return sel;
+}
+
+/** Every view's selection; views with the same inputs share one bitset. */
+export function viewSelections(t: ColumnTable, clauses: Clauses): Record<ViewId, Bitset> {
+  const out = {} as Record<ViewId, Bitset>;
+  for (const v of VIEW_IDS) out[v] = viewSelection(t, clauses, v);
+  return out;
+}
+
+export function countSelected(sel: Bitset): number {
+  return popcount(sel);
+}
+
+function checkSize(t: ColumnTable, sel: Bitset): void {
+  if (sel.size !== t.length) throw new RangeError(`selection of ${sel.size} rows for ${t.length}`);
+}
+
+/** Histogram of `src` over `sel`, from the cheapest base (see the module comment). Internal. */
+function histogram(c: TableCache, t: ColumnTable, name: string, src: HistogramSource, sel: Bitset) {
+  let st: HistState | undefined = c.hists.get(name);
+  if (!st) c.hists.set(name, (st = { all: null, last: null }));
+  if (st.last?.sel === sel) return st.last.hist;
+  const all = allRows(c, t);
+  if (!st.all) accumulate(src, (st.all = new Uint32Array(slotsOf(src))), all.words, null, 1);
+  let hist = st.all;
+  if (sel !== all) {
+    const selected = popcount(sel);
+    const fromAll = t.length - selected;
+    const fromLast = st.last ? popcountXor(sel, st.last.sel) : Infinity;
+    if (selected <= fromAll && selected <= fromLast) {
+      accumulate(src, (hist = new Uint32Array(slotsOf(src))), sel.words, null, 1);
+    } else if (fromAll <= fromLast) {
+      accumulate(src, (hist = st.all.slice()), all.words, sel.words, -1);
+    } else {
+      const last = st.last!;
+      hist = last.hist.slice();
+      accumulate(src, hist, sel.words, last.sel.words, 1);
+      accumulate(src, hist, last.sel.words, sel.words, -1);
+    }
+  }
+  st.last = { sel, hist };
+  return hist;
+}
+
+/** Results memoised per selection object, so views sharing a selection share the work. */
+function memo<T>(c: TableCache, sel: Bitset, key: string, compute: () => T): T {
+  let m = c.results.get(sel);
+  if (!m) c.results.set(sel, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
+/**
+ * Selected rows per dictionary code of `field`: index k counts `table[field].dict[k]`. Like
+ * crossfilter's countBy, a row counts once per value it carries.
+ */
+export function countByCode(t: ColumnTable, field: CategoricalField, sel: Bitset): Uint32Array {
+  checkSize(t, sel);
+  const c = cacheOf(t);
+  return memo(c, sel, `count:${field}`, () => {
+    const col = t[field];
+    const size = col.dict.length;
+    if (col.layout === 'single')
+      return histogram(c, t, field, singleOf(c, field, col), sel).slice(0, size);
+    const lists = listsOf(c, t, field);
+    if (!lists) {
+      const src = { layout: 'csr', offsets: col.offsets, codes: col.codes, cap: size } as const;
+      return histogram(c, t, field, src, sel).slice(0, size);
+    }
+    // Spread each value list's count over the values it holds.
+    const perList = histogram(c, t, field, lists.source, sel);
+    const counts = new Uint32Array(size);
+    for (let l = 0; l + 1 < lists.offsets.length; l++) {
+      const n = perList[l]!;
+      if (n === 0) continue;
+      for (let k = lists.offsets[l]!; k < lists.offsets[l + 1]!; k++) {
+        const v = lists.codes[k]!;
+        counts[v] = counts[v]! + n;
+      }
+    }
+    return counts;
+  });
+}
+
+export interface YearCounts {
+  readonly from: number;
+  readonly to: number;
+  /** Index y - from holds the selected projects (events) dated to year y. */
+  readonly projects: Uint32Array;
+  readonly events: Uint32Array;
+}
+
+/** Selected dated rows per year over [from, to] (integers), projects and events apart. */
+export function countByYear(t: ColumnTable, sel: Bitset, from: number, to: number): YearCounts {
+  checkSize(t, sel);
+  if (!Number.isInteger(from) || !Number.isInteger(to))
+    throw new RangeError(`countByYear needs integer bounds, got ${from}..${to}`);
+  const c = cacheOf(t);
+  return memo(c, sel, `year:${from}:${to}`, () => {
+    const yk = yearKindOf(c, t);
+    const hist = histogram(c, t, '#year-kind', yk.source, sel);
+    const span = Math.max(0, to - from + 1);
+    const projects = new Uint32Array(span);
+    const events = new Uint32Array(span);
+    for (let y = 0; y < span; y++) {
+      const d = from + y - yk.base;
+      if (d < 0 || d >= yk.span) continue;
+      projects[y] = hist[d << 1]!;
+      events[y] = hist[(d << 1) | 1]!;
+    }
+    return { from, to, projects, events };
+  });
+}
+
+/** Row indices of the selection's rows offset .. offset + limit - 1, in row order (a table page). */
+export function selectedIndices(
+  t: ColumnTable,
+  sel: Bitset,
+  offset: number,
+  limit: number,
+): Uint32Array {
+  checkSize(t, sel);
+  const out = new Uint32Array(Math.max(0, Math.min(limit, t.length)));
+  const words = sel.words;
+  let skip = Math.max(0, offset);
+  let n = 0;
+  for (let w = 0; w < words.length && n < out.length; w++) {
+    let word = words[w]! | 0;
+    if (word === 0) continue;
+    if (skip > 0) {
+      const c = popcount32(word);
+      if (c <= skip) {
+        skip -= c;
+        continue;
+      }
+      for (; skip > 0; skip--) word &= word - 1; // drop the lowest set bits still to skip
+    }
+    const base = w << 5;
+    while (word !== 0 && n < out.length) {
+      const low = word & -word;
+      out[n++] = base + 31 - Math.clz32(low);
+      word ^= low;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** Sum of `amount` over the selected rows that have one (0 when the table has no amount). */
+export function sumAmount(t: ColumnTable, sel: Bitset): number {
+  checkSize(t, sel);
+  const a = t.amount;
+  if (!a) return 0;
+  let sum = 0;
+  const words = sel.words;
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]! | 0;
+    const base = w << 5;
+    while (word !== 0) {
+      const low = word & -word;
+      const v = a[base + 31 - Math.clz32(low)]!;
+      if (v === v) sum += v; // NaN: no amount
+      word ^= low;
+    }
+  }
+  return sum;
+}
+
+/** countByCode as Buckets in dictionary order (= crossfilter's countBy with the dictionary as domain). */
+export function toBuckets(t: ColumnTable, field: CategoricalField, counts: Uint32Array): Bucket[] {
+  return t[field].dict.map((key, k) => ({ key, count: counts[k] ?? 0 }));
+}
+
+export function toYearBuckets(c: YearCounts): YearBucket[] {
+  return Array.from(c.projects, (projects, y) => ({
+    year: c.from + y,
+    projects,
+    events: c.events[y] ?? 0,
+  }));
+}
