@@ -15,7 +15,7 @@ export function App() {
     const created = createDashboardStore(result.dataset, BUNDLED_FILE);
     // Apply the link's view before the first paint, so a shared link never flashes the default view.
     applyUrlView(created, window.location.search);
-    return { store: created };
+    return { store: created, bundled: result.dataset };
   });
   const [notice, setNotice] = useState<string | null>(null);
   const store = 'store' in boot ? boot.store : null;
@@ -31,7 +31,7 @@ export function App() {
   if ('errors' in boot) return <DatasetErrors file={BUNDLED_FILE} errors={boot.errors} />;
   return (
     <StoreProvider store={boot.store}>
-      <Shell notice={notice} />
+      <Shell notice={notice} bundled={boot.bundled} bundledOrigin={BUNDLED_FILE} />
     </StoreProvider>
   );
 }

@@ -10,6 +10,8 @@ import { ActiveFilters } from '../features/filters/active-filters.tsx';
 import { ProjectsTable } from '../features/table/projects-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
+import { ImportPanel } from '../features/data-import/import-panel.tsx';
+import type { Dataset } from '../domain/schema.ts';
 
 // The map (Leaflet, the base map) and the charts (recharts) load after the first view: the
 // headline figures paint without waiting for them. Placeholders hold their space, so nothing jumps.
@@ -20,11 +22,21 @@ const ChartsGrid = lazy(() =>
   import('../features/charts/charts-grid.tsx').then((m) => ({ default: m.ChartsGrid })),
 );
 
-export function Shell({ notice }: { notice: string | null }) {
+export function Shell({
+  notice,
+  bundled,
+  bundledOrigin,
+}: {
+  notice: string | null;
+  bundled: Dataset;
+  bundledOrigin: string;
+}) {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const sourcesOpen = useDashboard((s) => s.panel === 'sources');
-  const { togglePanel } = useActions();
+  const importOpen = useDashboard((s) => s.panel === 'import');
+  const origin = useDashboard((s) => s.origin);
+  const { togglePanel, setPanel } = useActions();
   const summary = selectSummary(dataset);
   useUndoKeys();
   return (
@@ -41,12 +53,25 @@ export function Shell({ notice }: { notice: string | null }) {
           <div className="header-text">
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
+            {origin !== bundledOrigin && (
+              <p className="summary origin-note" data-testid="origin-note">
+                {t('import.origin', { origin })}
+              </p>
+            )}
             <p className="summary">
               {t('app.summary', { ...summary })} ·{' '}
               {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
             </p>
           </div>
           <nav className="header-actions">
+            <button
+              type="button"
+              className="header-button"
+              aria-pressed={importOpen}
+              onClick={() => togglePanel('import')}
+            >
+              {t('import.open')}
+            </button>
             <button
               type="button"
               className="header-button"
@@ -95,6 +120,15 @@ export function Shell({ notice }: { notice: string | null }) {
       <ErrorBoundary>
         <SourcesPanel />
       </ErrorBoundary>
+      {importOpen && (
+        <ErrorBoundary>
+          <ImportPanel
+            bundled={bundled}
+            bundledOrigin={bundledOrigin}
+            onClose={() => setPanel(null)}
+          />
+        </ErrorBoundary>
+      )}
     </>
   );
 }

@@ -63,6 +63,8 @@ export const PROJECT_STATUSES = [
   'agreed',
   'stalled',
   'in-force',
+  /** An imported ledger row carries no status. */
+  'unstated',
 ] as const;
 export const SCOPES = ['bilateral', 'domestic', 'multilateral', 'third-country'] as const;
 export const EVENT_KINDS = [

@@ -26,7 +26,7 @@ export function vocabularyFor(d: Dataset): Vocabulary {
     country: COUNTRIES,
     site: d.sites.map((s) => s.id),
     currencies: incentiveCurrencies(d),
-    panels: ['sources', ...cards.map((id) => `provenance:${id}`)],
+    panels: ['sources', 'import', ...cards.map((id) => `provenance:${id}`)],
     years: yearExtent(selectRows(d), [2017, 2024]),
     tourLength: d.tour.length,
   };

@@ -173,6 +173,7 @@ export const en = {
   'status.agreed': 'Agreed',
   'status.stalled': 'Stalled',
   'status.in-force': 'In force',
+  'status.unstated': 'Not stated',
 
   'investments.title': 'Japanese investments in India’s semiconductor sector, 2017–2024',
   'investments.takeaway':
@@ -322,6 +323,30 @@ export const en = {
   'presenter.source': 'Source',
   'presenter.region': 'Guided tour',
   'presenter.keys': '→ Space PageDown: next · ← PageUp: back · Home/End · Esc: leave',
+  'import.open': 'Load data',
+  'import.title': 'Load a dataset or a ledger',
+  'import.lede':
+    'A full dataset in this dashboard’s schema (JSON), or a ledger of records (CSV or JSON). Files are read on this computer; nothing is uploaded.',
+  'import.pick': 'Choose a file (.csv or .json)',
+  'import.drop': 'or drop it anywhere on this panel.',
+  'import.columns': 'Ledger columns: {columns}.',
+  'import.reading': 'Reading {file}…',
+  'import.progressLabel': 'Import progress',
+  'import.cancel': 'Cancel',
+  'import.cancelled': 'Import of {file} cancelled. Nothing changed.',
+  'import.loaded': '{file} loaded.',
+  'import.loadedRecords': '{file} loaded: {count} records.',
+  'import.invalid': '{file} was not loaded: {count} problems. Nothing changed.',
+  'import.moreErrors': 'The first {shown} are listed; download them all as CSV.',
+  'import.downloadErrors': 'Download all problems (CSV)',
+  'import.errorRow': 'Row {row}, {column}: {reason} (value {value})',
+  'import.errorPath': '{column}: {reason} (value {value})',
+  'import.failed': '{message} Nothing changed.',
+  'import.tooLarge':
+    '{file} is valid, with {count} records, but this version shows ledgers of up to {max} records. Nothing changed.',
+  'import.backToBundled': 'Back to the bundled dataset',
+  'import.origin': 'Showing: {origin}',
+  'import.close': 'Close',
   'url.dropped': 'Some link parameters were not understood and were ignored: {params}.',
 
   'error.title': 'The dataset could not be loaded',

@@ -68,16 +68,17 @@ const dataSlice =
     origin,
     // A new dataset invalidates the old question: filters, history and open panels go with it.
     loadDataset: (next, nextOrigin) =>
-      set({
+      set((s) => ({
         dataset: next,
         origin: nextOrigin,
         clauses: {},
         past: [],
         future: [],
-        panel: null,
+        // The import panel stays open to report what was loaded; any other panel belonged to the old data.
+        panel: s.panel === 'import' ? 'import' : null,
         step: null,
         beforePresenting: null,
-      }),
+      })),
   });
 
 function withClause(clauses: Clauses, view: ViewId, clause: Clause | null): Clauses {

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { LEDGER_COLUMNS } from '../../domain/import/ledger-columns.ts';
+import { MAX_ERRORS_SHOWN } from '../../domain/import/import-protocol.ts';
+import { MAX_LEDGER_ROWS_SHOWN } from '../../domain/import/ledger-to-dataset.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { downloadText } from '../../components/download.ts';
+import { useImport } from './use-import.ts';
+
+/**
+ * Load a dataset (JSON in our schema) or a ledger (CSV or JSON records), picked or dropped; a progress
+ * bar and Cancel while the worker reads it; precise problems (the first 100, all as CSV) when it is
+ * refused; and one action back to the bundled dataset.
+ */
+export function ImportPanel({
+  bundled,
+  bundledOrigin,
+  onClose,
+}: {
+  bundled: Dataset;
+  bundledOrigin: string;
+  onClose: () => void;
+}) {
+  const { t } = useT();
+  const origin = useDashboard((s) => s.origin);
+  const { loadDataset } = useActions();
+  const onLoad = useCallback((d: Dataset, from: string) => loadDataset(d, from), [loadDataset]);
+  const { state, start, cancel } = useImport(onLoad);
+  const [dragging, setDragging] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) start(file);
+  };
+  const fmt = (n: number) => n.toLocaleString('en');
+
+  return (
+    <aside
+      className={dragging ? 'side-panel import-panel dragging' : 'side-panel import-panel'}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="import-title"
+      data-testid="import-panel"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <header className="side-panel-head">
+        <h2 id="import-title">{t('import.title')}</h2>
+        <button ref={closeRef} type="button" className="chip-button" onClick={onClose}>
+          {t('import.close')}
+        </button>
+      </header>
+      <p>{t('import.lede')}</p>
+      <p className="muted small" data-testid="import-origin">
+        {t('import.origin', { origin })}
+      </p>
+      <label className="file-pick">
+        <span>{t('import.pick')}</span>
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          data-testid="import-file"
+          disabled={state.status === 'running'}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) start(file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <p className="muted small">{t('import.drop')}</p>
+
+      <div role="status" aria-live="polite" data-testid="import-status">
+        {state.status === 'running' && (
+          <>
+            <p>{t('import.reading', { file: state.fileName })}</p>
+            <progress
+              aria-label={t('import.progressLabel')}
+              max={state.progress?.total || 1}
+              value={state.progress?.done ?? 0}
+            />
+            <button type="button" className="chip-button" onClick={cancel}>
+              {t('import.cancel')}
+            </button>
+          </>
+        )}
+        {state.status === 'cancelled' && <p>{t('import.cancelled', { file: state.fileName })}</p>}
+        {state.status === 'loaded' && (
+          <p>
+            {state.records === null
+              ? t('import.loaded', { file: state.fileName })
+              : t('import.loadedRecords', { file: state.fileName, count: fmt(state.records) })}
+          </p>
+        )}
+        {state.status === 'tooLarge' && (
+          <p className="form-error">
+            {t('import.tooLarge', {
+              file: state.fileName,
+              count: fmt(state.records),
+              max: fmt(MAX_LEDGER_ROWS_SHOWN),
+            })}
+          </p>
+        )}
+        {state.status === 'failed' && (
+          <p className="form-error">{t('import.failed', { message: state.message })}</p>
+        )}
+      </div>
+
+      {state.status === 'invalid' && (
+        <div className="import-errors" role="alert" data-testid="import-errors">
+          <p>
+            {t('import.invalid', {
+              file: state.outcome.done.fileName,
+              count: fmt(state.outcome.done.errorCount),
+            })}
+            {state.outcome.done.moreErrors &&
+              ` ${t('import.moreErrors', { shown: MAX_ERRORS_SHOWN })}`}
+          </p>
+          <button
+            type="button"
+            className="chip-button"
+            onClick={() =>
+              downloadText(
+                state.outcome.done.errorsCsv,
+                'import-problems.csv',
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            {t('import.downloadErrors')}
+          </button>
+          <ol>
+            {state.outcome.done.errors.map((e, i) => (
+              <li key={i}>
+                {e.row === null
+                  ? t('import.errorPath', { column: e.column, reason: e.reason, value: e.value })
+                  : t('import.errorRow', {
+                      row: e.row,
+                      column: e.column,
+                      reason: e.reason,
+                      value: e.value,
+                    })}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+
+      {origin !== bundledOrigin && (
+        <button
+          type="button"
+          className="chip-button"
+          onClick={() => loadDataset(bundled, bundledOrigin)}
+        >
+          {t('import.backToBundled')}
+        </button>
+      )}
+      <p className="muted small">
+        {t('import.columns', { columns: LEDGER_COLUMNS.map((c) => c.key).join(', ') })}
+      </p>
+    </aside>
+  );
+}

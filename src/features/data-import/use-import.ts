@@ -1,0 +1,99 @@
+/**
+ * Runs one import at a time in a Web Worker and reports its progress and outcome. Nothing reaches
+ * the store until the worker says `done` with a valid result: a failed or cancelled import leaves
+ * the data, the filters and the URL exactly as they were.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  createImportCollector,
+  type ImportMessage,
+  type ImportOutcome,
+  type ImportProgress,
+} from '../../domain/import/import-protocol.ts';
+import { ledgerToDataset, MAX_LEDGER_ROWS_SHOWN } from '../../domain/import/ledger-to-dataset.ts';
+import type { Dataset } from '../../domain/schema.ts';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'running'; fileName: string; progress: ImportProgress | null }
+  | { status: 'loaded'; fileName: string; notes: string[]; records: number | null }
+  | { status: 'invalid'; outcome: Extract<ImportOutcome, { kind: 'invalid' }> }
+  | { status: 'failed'; fileName: string; message: string }
+  | { status: 'tooLarge'; fileName: string; records: number }
+  | { status: 'cancelled'; fileName: string };
+
+export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const worker = useRef<Worker | null>(null);
+
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+  useEffect(() => stop, []);
+
+  const start = useCallback(
+    (file: File) => {
+      stop();
+      const w = new Worker(new URL('../../domain/import/import-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      worker.current = w;
+      const collector = createImportCollector();
+      setState({ status: 'running', fileName: file.name, progress: null });
+      w.onerror = (e) => {
+        stop();
+        setState({
+          status: 'failed',
+          fileName: file.name,
+          message: e.message || 'The import worker stopped.',
+        });
+      };
+      w.onmessage = (event: MessageEvent<ImportMessage>) => {
+        const outcome = collector.accept(event.data);
+        if (!outcome) {
+          if (event.data.type === 'progress')
+            setState({ status: 'running', fileName: file.name, progress: event.data });
+          return;
+        }
+        stop();
+        if (outcome.kind === 'invalid') return setState({ status: 'invalid', outcome });
+        if (outcome.kind === 'failed')
+          return setState({
+            status: 'failed',
+            fileName: outcome.fileName,
+            message: outcome.message,
+          });
+        if (outcome.kind === 'ledger' && outcome.records.length > MAX_LEDGER_ROWS_SHOWN)
+          return setState({
+            status: 'tooLarge',
+            fileName: outcome.fileName,
+            records: outcome.records.length,
+          });
+        const dataset =
+          outcome.kind === 'dataset'
+            ? outcome.dataset
+            : ledgerToDataset(outcome.records, outcome.fileName);
+        onLoad(dataset, outcome.fileName);
+        setState({
+          status: 'loaded',
+          fileName: outcome.fileName,
+          notes: outcome.notes,
+          records: outcome.kind === 'ledger' ? outcome.records.length : null,
+        });
+      };
+      w.postMessage({ type: 'start', file });
+    },
+    [onLoad],
+  );
+
+  const cancel = useCallback(() => {
+    setState((s) => {
+      if (s.status !== 'running') return s;
+      stop();
+      return { status: 'cancelled', fileName: s.fileName };
+    });
+  }, []);
+
+  return { state, start, cancel, reset: () => setState({ status: 'idle' }) };
+}
