@@ -81,6 +81,18 @@ export function buildRows(d: Pick<Dataset, 'projects' | 'events'>): Row[] {
   return [...projectRows, ...eventRows];
 }
 
+const wordsCache = new Map<string, string[]>();
+/** A query's words, lower-cased; split once per query, not once per row. */
+function searchWords(query: string): string[] {
+  let words = wordsCache.get(query);
+  if (!words) {
+    if (wordsCache.size > 100) wordsCache.clear();
+    words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    wordsCache.set(query, words);
+  }
+  return words;
+}
+
 export function matches(row: Row, clause: Clause): boolean {
   switch (clause.kind) {
     case 'in': {
@@ -89,10 +101,8 @@ export function matches(row: Row, clause: Clause): boolean {
     }
     case 'range':
       return row.year !== null && row.year >= clause.min && row.year <= clause.max;
-    case 'search': {
-      const words = clause.query.toLowerCase().split(/\s+/).filter(Boolean);
-      return words.every((w) => row.text.includes(w));
-    }
+    case 'search':
+      return searchWords(clause.query).every((w) => row.text.includes(w));
   }
 }
 

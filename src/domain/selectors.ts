@@ -129,3 +129,20 @@ export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingIt
   d.sites.forEach((s) => add('sites', s.id, s.name, s.citations));
   return out;
 });
+
+const NO_CLAUSES: Clauses = {};
+
+export interface ProjectCounts {
+  shown: number;
+  total: number;
+}
+
+/** Projects every clause leaves, out of all projects; memoised like the rows it counts. */
+export function selectProjectCounts(d: Dataset, clauses: Clauses): ProjectCounts {
+  const count = (rows: readonly Row[]) =>
+    rows.reduce((n, r) => n + (r.kind === 'project' ? 1 : 0), 0);
+  return {
+    shown: count(selectViewRows(d, clauses, null)),
+    total: count(selectViewRows(d, NO_CLAUSES, null)),
+  };
+}

@@ -31,6 +31,8 @@ export interface SiteSummary {
   /** The type the marker is drawn as; 'event' for a site with events only. */
   type: (typeof PROJECT_TYPES)[number] | 'event';
   rows: Row[];
+  /** Ids of the projects and events at the site that the other filters leave. */
+  matchingIds: ReadonlySet<string>;
 }
 
 export function primaryType(rows: readonly Row[]): SiteSummary['type'] {
@@ -43,9 +45,11 @@ export function summariseSites(d: Dataset, clauses: Clauses): SiteSummary[] {
   const visible = selectViewRows(d, clauses, 'site');
   return d.sites.map((site) => {
     const rows = all.filter((r) => r.site.includes(site.id));
+    const here = visible.filter((r) => r.site.includes(site.id));
     return {
       site,
-      matching: visible.filter((r) => r.site.includes(site.id)).length,
+      matching: here.length,
+      matchingIds: new Set(here.map((r) => r.id)),
       projects: rows.filter((r) => r.kind === 'project').length,
       type: primaryType(rows),
       rows,

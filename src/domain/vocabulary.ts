@@ -15,7 +15,16 @@ export function incentiveCurrencies(d: Dataset): string[] {
   return common.length > 0 ? common : ['INR'];
 }
 
+const cache = new WeakMap<Dataset, Vocabulary>();
+
+/** Memoised per dataset: the URL sync asks on every change. */
 export function vocabularyFor(d: Dataset): Vocabulary {
+  let v = cache.get(d);
+  if (!v) cache.set(d, (v = computeVocabulary(d)));
+  return v;
+}
+
+function computeVocabulary(d: Dataset): Vocabulary {
   const cards = [
     ...d.figures.map((f) => f.id),
     ...selectDerivedFigures(d).map((x) => `derived-${x.id}`),

@@ -10,8 +10,6 @@ export const en = {
     '{figures} sourced figures · {projects} projects · {sites} sites · {events} events · from {sources} articles',
   'app.asOf': 'Record up to {date}',
   'app.skipToContent': 'Skip to the figures',
-  'app.loading': 'Loading the dataset…',
-
   'section.headline.title': 'Headline figures',
   'section.headline.lede':
     'As the articles state them. Approximate wording in the source stays approximate here.',
@@ -37,7 +35,6 @@ export const en = {
   'qualifier.up-to': 'up to',
   'qualifier.as-many-as': 'as many as',
 
-  'unit.count': '{value}',
   'unit.people': '{value} people',
   'unit.companies': '{value} companies',
   'unit.MW': '{value} MW',
@@ -46,10 +43,7 @@ export const en = {
   'unit.perYear': '{value} a year',
   'unit.rate': '{value} per US$1',
 
-  'when.period': '{start}–{end}',
   'when.over': 'over {value}',
-  'when.by': 'by {value}',
-
   'card.derived': 'Derived',
   'card.source': 'Source',
   'card.paragraph': '¶{n}',
@@ -86,10 +80,8 @@ export const en = {
   'sources.id': 'File {id}',
 
   'chart.showTable': 'Table',
-  'chart.showChart': 'Chart',
   'chart.clickHint':
     'Select a bar or a button to filter; hold Shift (or Ctrl/⌘) to add to the selection.',
-  'chart.derivedLabel': 'Derived',
   'chart.emptyFiltered':
     'Nothing to draw under the other filters. Clear or change one of them to see this chart again.',
   'category.takeaway.one': '{top} leads with {count} of {total} project.',
@@ -119,7 +111,6 @@ export const en = {
   'chart.noData': 'The dataset holds no figures for this chart.',
   'investments.spanLabel': '{period}: {total} investments in the period',
   'category.toggles': 'Filter by {view}',
-  'timeline.brushLabel': 'Years {min}–{max}. Drag the handles or use the From and To lists.',
   'export.menu': 'Export',
   'export.menuFor': 'Export {title}',
   'export.csv': 'CSV of these records',
@@ -184,7 +175,6 @@ export const en = {
   'investments.notFiltered': 'National totals, not filtered by project filters.',
   'investments.highlighted': 'The period overlapping {range} is highlighted.',
   'investments.period': '{start}–{end}',
-  'investments.series': 'Investments in the period',
   'investments.col.period': 'Period',
   'investments.col.total': 'Investments (period total)',
   'investments.col.average': 'Average a year (derived)',
@@ -210,8 +200,6 @@ export const en = {
   'category.selectBar': '{label}: {count} projects. Select to filter.',
 
   'timeline.title': 'Timeline: events and projects by year',
-  'timeline.takeaway':
-    '{events} dated events and {projects} dated projects; {undated} items carry no date in the sources.',
   'timeline.events': 'Events',
   'timeline.projects': 'Projects',
   'timeline.from': 'From',
@@ -241,19 +229,12 @@ export const en = {
   'scope.multilateral': 'Multilateral',
   'scope.third-country': 'With a third country',
   'table.sortBy': 'Sort by {column}',
-  'table.sorted.ascending': 'sorted ascending',
-  'table.sorted.descending': 'sorted descending',
   'table.undated': '—',
-  'table.noSite': '—',
-
-  'sites.title': 'Sites',
   'sites.items.one': '{count} item',
   'sites.items.other': '{count} items',
   'sites.precision.site': 'exact site',
   'sites.precision.city': 'city-level',
   'sites.precision.state': 'state-level',
-  'sites.select': 'Select {name}',
-
   'filters.title': 'Active filters',
   'filters.none': 'No filters. Click a bar, pick a year range, a site, or search the projects.',
   'filters.chip': '{view}: {value}',
@@ -271,7 +252,6 @@ export const en = {
   'panel.sources': 'Sources',
   'panel.close': 'Close',
   'panel.sourcesTitle': 'Sources and what cites them',
-  'panel.cites': '{figures} figures · {projects} projects · {events} events',
   'panel.figures': 'Figures',
   'panel.projects': 'Projects',
   'panel.events': 'Events',
@@ -300,7 +280,6 @@ export const en = {
   'map.tiles.off': 'Offline map only',
   'map.tiles.invalid': 'Tile template refused: {reason}.',
   'map.tiles.failed': 'Online tiles could not be loaded; the offline base map is shown.',
-  'map.tiles.on': 'Online tiles on top of the offline base map.',
   'map.tiles.attribution': 'Tiles: as configured by you',
   'detail.title': '{name}',
   'detail.where': '{region}, {country} · {precision}',
@@ -320,7 +299,6 @@ export const en = {
   'presenter.previous': 'Back (←)',
   'presenter.progress': 'Step {n} of {total}',
   'presenter.notes': 'Speaker notes',
-  'presenter.source': 'Source',
   'presenter.region': 'Guided tour',
   'presenter.keys': '→ Space PageDown: next · ← PageUp: back · Home/End · Esc: leave',
   'import.open': 'Load data',

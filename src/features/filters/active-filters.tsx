@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import type { Clause, ViewId } from '../../domain/crossfilter.ts';
-import { selectViewRows } from '../../domain/selectors.ts';
+import { selectProjectCounts } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { clauseText, clauseValueText } from './clause-label.ts';
+import { clauseText, clauseValueText } from '../../components/clause-label.ts';
 
 /**
  * One chip per clause (removable), reset, undo and redo, and a live region that announces how many
@@ -18,8 +18,7 @@ export function ActiveFilters() {
   const { setClause, clearFilters, undo, redo } = useActions();
   const entries = Object.entries(clauses) as [ViewId, Clause][];
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const all = selectViewRows(dataset, {}, null).filter((r) => r.kind === 'project').length;
-  const shown = selectViewRows(dataset, clauses, null).filter((r) => r.kind === 'project').length;
+  const { shown, total: all } = selectProjectCounts(dataset, clauses);
 
   return (
     <section className="filters-bar" aria-labelledby="filters-title">

@@ -17,11 +17,9 @@ export function SiteDetail({
 }) {
   const { t, locale } = useT();
   const { site } = summary;
-  const projects = dataset.projects.filter((p) => p.siteId === site.id);
-  const projectIds = new Set(projects.map((p) => p.id));
-  const events = dataset.events.filter(
-    (e) => e.siteId === site.id || e.projectIds?.some((id) => projectIds.has(id)),
-  );
+  // Only what the other filters leave, like every other view; say so when that is nothing.
+  const projects = dataset.projects.filter((p) => summary.matchingIds.has(p.id));
+  const events = dataset.events.filter((e) => summary.matchingIds.has(e.id));
   const sources = selectSourcesById(dataset);
   const citations = [
     ...site.citations,
@@ -47,6 +45,11 @@ export function SiteDetail({
           precision: t(`sites.precision.${site.precision}`),
         })}
       </p>
+      {projects.length === 0 && events.length === 0 && (
+        <p className="muted" data-testid="site-detail-none">
+          {t('detail.none')}
+        </p>
+      )}
       {projects.length > 0 && (
         <>
           <h4>{t('detail.projects')}</h4>

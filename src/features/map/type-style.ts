@@ -1,4 +1,4 @@
-/** Colours for project types on the map: Okabe–Ito plus two of Paul Tol's, safe for colour-blind readers. */
+/** Colours for project types on the map: Okabe–Ito and Paul Tol's sets, safe for colour-blind readers. */
 import type { SiteSummary } from '../../domain/sites.ts';
 
 export const TYPE_COLOURS: Record<SiteSummary['type'], string> = {

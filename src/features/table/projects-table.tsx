@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Row } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectProjectsById, selectViewRows } from '../../domain/selectors.ts';
+import { selectProjectCounts, selectProjectsById, selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
-import { valueLabel } from '../filters/clause-label.ts';
+import { valueLabel } from '../../components/clause-label.ts';
 import { compareRows, type SortKey } from './sort.ts';
 
 const SEARCH_DELAY_MS = 200;
@@ -38,7 +38,7 @@ export function ProjectsTable() {
     return () => clearTimeout(timer);
   }, [query, storeQuery, setClause]);
 
-  const all = selectViewRows(dataset, {}, null).filter((r) => r.kind === 'project').length;
+  const all = selectProjectCounts(dataset, clauses).total;
   const filtered = selectViewRows(dataset, clauses, null);
   const rows = useMemo(
     () =>
