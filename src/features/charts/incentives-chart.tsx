@@ -14,7 +14,7 @@ import {
   sharedCurrencies,
   type IncentiveBar,
 } from './series.ts';
-import { SourceLines } from './source-lines.tsx';
+import { SourceLines } from '../../components/source-lines.tsx';
 import { LabelAxis } from './label-axis.tsx';
 import { DERIVED, GRID, INK, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import './charts.css';

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { investmentSpans, rangeOf, spanTicks, type PeriodSpan } from './series.ts';
 import { wrapWords, yearText } from './labels.ts';
-import { SourceLines } from './source-lines.tsx';
+import { SourceLines } from '../../components/source-lines.tsx';
 import { DERIVED, DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
 import './charts.css';
 

@@ -32,17 +32,7 @@ export function overlaps(span: { start: number; end: number }, range: YearRange)
 }
 
 /** Citations without repeats (same source and paragraph), in first-seen order. */
-export function uniqueCitations<C extends Pick<Citation, 'source' | 'paragraph'>>(
-  citations: readonly C[],
-): C[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.source}#${c.paragraph}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+export { uniqueCitations } from '../../domain/citations.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Investments: period totals drawn as spans, never split into invented yearly values.

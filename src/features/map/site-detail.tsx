@@ -1,9 +1,9 @@
 import type { SiteSummary } from '../../domain/sites.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { formatPartialDate } from '../../domain/format.ts';
-import { selectSourcesById } from '../../domain/selectors.ts';
+
 import { useT } from '../../i18n/use-t.ts';
-import { SourceLine } from '../../components/source-line.tsx';
+import { SourceLines } from '../../components/source-lines.tsx';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
 export function SiteDetail({
@@ -20,16 +20,11 @@ export function SiteDetail({
   // Only what the other filters leave, like every other view; say so when that is nothing.
   const projects = dataset.projects.filter((p) => summary.matchingIds.has(p.id));
   const events = dataset.events.filter((e) => summary.matchingIds.has(e.id));
-  const sources = selectSourcesById(dataset);
   const citations = [
     ...site.citations,
     ...projects.flatMap((p) => p.citations),
     ...events.flatMap((e) => e.citations),
   ];
-  const unique = citations.filter(
-    (c, i) =>
-      citations.findIndex((d) => d.source === c.source && d.paragraph === c.paragraph) === i,
-  );
   return (
     <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
       <header className="site-detail-head">
@@ -84,9 +79,7 @@ export function SiteDetail({
         </>
       )}
       <h4>{t('detail.sources')}</h4>
-      {unique.map((c, i) => (
-        <SourceLine key={i} source={sources.get(c.source)} citation={c} />
-      ))}
+      <SourceLines citations={citations} />
       <p className="muted small">{t('detail.coordinates', { source: site.coordinateSource })}</p>
     </section>
   );

@@ -3,7 +3,7 @@ import { formatPartialDate } from '../../domain/format.ts';
 import { selectDerivedProvenance, selectFiguresById } from '../../domain/selectors.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { SourceLine } from '../../components/source-line.tsx';
+import { SourceLines } from '../../components/source-lines.tsx';
 import { arithmeticText, derivedText, measureText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 
@@ -12,14 +12,13 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const figures = selectFiguresById(dataset);
-  const provenance = [
-    ...selectDerivedProvenance(dataset, derived),
-    ...(derived.statedAs
-      ? selectDerivedProvenance(dataset, { ...derived, inputs: [derived.statedAs] })
-      : []),
+  const statedAsFigure = derived.statedAs ? figures.get(derived.statedAs) : undefined;
+  const citations = [
+    ...selectDerivedProvenance(dataset, derived).map((p) => p.citation),
+    ...(statedAsFigure ? [statedAsFigure.citation] : []),
   ];
   const label = t(`derived.${derived.id}`);
-  const statedAs = derived.statedAs ? figures.get(derived.statedAs) : undefined;
+  const statedAs = statedAsFigure;
   const statedMeasure = statedAs?.measures[0];
   const statedText = statedMeasure
     ? [measureText(t, locale, statedMeasure).qualifier, measureText(t, locale, statedMeasure).value]
@@ -28,13 +27,6 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
     : '';
   const titleId = `derived-${derived.id}-title`;
   const cardId = `derived-${derived.id}`;
-  const uniqueSources = provenance.filter(
-    (p, i) =>
-      provenance.findIndex(
-        (q) =>
-          q.citation.source === p.citation.source && q.citation.paragraph === p.citation.paragraph,
-      ) === i,
-  );
   return (
     <article
       className="card card-derived"
@@ -70,9 +62,7 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
           </p>
         )}
       </div>
-      {uniqueSources.map((p, i) => (
-        <SourceLine key={i} source={p.source} citation={p.citation} />
-      ))}
+      <SourceLines citations={citations} />
       <ProvenanceToggle cardId={cardId} label={label}>
         <dl>
           <dt>{t('card.inputs')}</dt>
