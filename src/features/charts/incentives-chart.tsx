@@ -1,3 +1,4 @@
+import { HatchPattern } from './hatch-pattern.tsx';
 import { derivedText } from '../../components/measure-text.ts';
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
@@ -174,18 +175,7 @@ export function IncentivesChart() {
         title={t('incentives.title')}
         desc={takeaway}
       >
-        <defs>
-          <pattern
-            id={hatchId}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#efeaf8" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={DERIVED} strokeWidth="2.5" />
-          </pattern>
-        </defs>
+        <HatchPattern id={hatchId} background="#efeaf8" stroke={DERIVED} strokeWidth={2.5} />
         <CartesianGrid horizontal={false} stroke={GRID} />
         <XAxis
           type="number"

@@ -1,3 +1,4 @@
+import { HatchPattern } from './hatch-pattern.tsx';
 import { useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearBucket } from '../../domain/crossfilter.ts';
@@ -230,18 +231,7 @@ export function TimelineChart() {
         title={t('timeline.title')}
         desc={takeaway}
       >
-        <defs>
-          <pattern
-            id={hatchId}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#fbe3b0" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={OKABE_ITO.orange} strokeWidth="3" />
-          </pattern>
-        </defs>
+        <HatchPattern id={hatchId} background="#fbe3b0" stroke={OKABE_ITO.orange} strokeWidth={3} />
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis
           dataKey="year"
