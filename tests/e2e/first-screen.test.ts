@@ -71,4 +71,16 @@ describe('first screen (production build)', () => {
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.externalRequests).toEqual([]);
   });
+
+  it('ships a strict Content-Security-Policy, under which the page runs with no violation', async () => {
+    const policy = await opened.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain('unsafe-inline');
+    // Violations are reported as console errors by tests/support/browser.ts.
+    expect(opened.consoleErrors.filter((e) => e.includes('CSP violation'))).toEqual([]);
+  });
 });

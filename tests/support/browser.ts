@@ -74,6 +74,11 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
     }
   });
 
+  // A Content-Security-Policy violation is reported as a console error, so every test that checks
+  // for console errors also checks that the page runs under its policy. (A string: no bundler helpers.)
+  await context.addInitScript(
+    `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
+  );
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
