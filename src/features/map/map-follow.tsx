@@ -40,13 +40,15 @@ export function MapFollow({
   }, [map]);
   useEffect(() => {
     if (!target || target.key === last.current) return;
+    // The first place a map is asked to show (a shared link to a tour step) is jumped to, not flown to.
+    const first = last.current === null;
     last.current = target.key;
     map.invalidateSize({ pan: false });
     const centre = map.unproject(
       map.project([target.lat, target.lon], target.zoom).add([target.offsetX ?? 0, 0]),
       target.zoom,
     );
-    if (reducedMotion()) map.setView(centre, target.zoom, { animate: false });
+    if (first || reducedMotion()) map.setView(centre, target.zoom, { animate: false });
     else map.flyTo(centre, target.zoom, { duration: 1.1 });
   }, [map, target]);
   return null;

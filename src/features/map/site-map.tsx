@@ -20,6 +20,8 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
   [70, 175],
 ];
 
+const NO_CLIP = { noClip: true } as object;
+
 const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
 const countryStyle = (partner: boolean): PathOptions => ({
@@ -103,7 +105,9 @@ export function SiteMap({
       aria-label={label}
     >
       <Pane name="basemap" style={{ zIndex: 200 }}>
-        <GeoJSON data={basemap} style={style} interactive={false} />
+        {/* noClip: a country outline is drawn whole, not clipped to the view as it was at the last
+            redraw (which left bands of the base map blank after a resize and a flight). */}
+        <GeoJSON data={basemap} style={style} interactive={false} {...NO_CLIP} />
       </Pane>
       {tiles && (
         <OptionalTiles
