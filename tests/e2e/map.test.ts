@@ -13,7 +13,7 @@ async function open(path = '/', viewport = { width: 1440, height: 900 }): Promis
   const o = await openPage({ viewport });
   opened.push(o);
   await o.page.goto(path, { waitUntil: 'load' });
-  await o.page.waitForSelector('.site-map .site-marker');
+  await o.page.waitForSelector('.site-map .site-marker', { state: 'attached' });
   return o;
 }
 afterEach(async () => {

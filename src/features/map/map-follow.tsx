@@ -48,8 +48,20 @@ export function MapFollow({
       map.project([target.lat, target.lon], target.zoom).add([target.offsetX ?? 0, 0]),
       target.zoom,
     );
-    if (first || reducedMotion()) map.setView(centre, target.zoom, { animate: false });
-    else map.flyTo(centre, target.zoom, { duration: 1.1 });
+    // Vector renderers keep the view bounds they last measured; once the move is over (and the
+    // container has its final size), a second moveend makes them redraw everything in view.
+    const redraw = () =>
+      requestAnimationFrame(() => {
+        map.invalidateSize({ pan: false });
+        map.fire('moveend');
+      });
+    if (first || reducedMotion()) {
+      map.setView(centre, target.zoom, { animate: false });
+      redraw();
+    } else {
+      map.once('moveend', redraw);
+      map.flyTo(centre, target.zoom, { duration: 1.1 });
+    }
   }, [map, target]);
   return null;
 }
