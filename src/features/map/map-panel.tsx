@@ -14,7 +14,7 @@ import type { MapTarget } from './map-follow.tsx';
 
 const NONE: readonly string[] = [];
 // The offline base map has no streets: zooming further in only shows empty land.
-const ZOOM_BY_PRECISION = { site: 8, city: 7, state: 6 } as const;
+const ZOOM_BY_PRECISION = { site: 7, city: 6.5, state: 5.5 } as const;
 export const HOME_TARGET = { lat: 27, lon: 107, zoom: 3.5 } as const;
 
 /**
