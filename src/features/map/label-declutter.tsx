@@ -9,7 +9,8 @@ const overlaps = (a: DOMRect, b: DOMRect, pad = 2) =>
 
 /**
  * Keeps site labels readable: after every move or zoom, labels are placed in priority order and a
- * label that would cover a placed label or another site's marker is hidden (the site list still names it).
+ * label that would cover a placed label or a more important site's marker is hidden (the site list
+ * still names it).
  * `order` lists site ids, most important first.
  */
 export function LabelDeclutter({
@@ -31,6 +32,8 @@ export function LabelDeclutter({
         return el && !dimmed.includes(id) ? [{ id, rect: el.getBoundingClientRect() }] : [];
       });
       const placed: DOMRect[] = [];
+      // A label may cover the marker of a less important site, never of a more important one.
+      const rank = new Map(order.map((id, i) => [id, i]));
       for (const id of order) {
         const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
         if (!label) continue;
@@ -42,7 +45,12 @@ export function LabelDeclutter({
         const rect = label.getBoundingClientRect();
         const blocked =
           placed.some((p) => overlaps(p, rect)) ||
-          markers.some((m) => m.id !== id && overlaps(m.rect, rect, 0));
+          markers.some(
+            (m) =>
+              m.id !== id &&
+              (rank.get(m.id) ?? 0) < (rank.get(id) ?? 0) &&
+              overlaps(m.rect, rect, 0),
+          );
         if (blocked) label.style.visibility = 'hidden';
         else placed.push(rect);
       }
