@@ -14,19 +14,19 @@ export function App() {
     if (!result.ok) return { errors: result.errors };
     const created = createDashboardStore(result.dataset, BUNDLED_FILE);
     // Apply the link's view before the first paint, so a shared link never flashes the default view.
-    applyUrlView(created, window.location.search);
-    return { store: created, bundled: result.dataset };
+    const dropped = applyUrlView(created, window.location.search);
+    return { store: created, bundled: result.dataset, dropped };
   });
   const [notice, setNotice] = useState<string | null>(null);
-  const store = 'store' in boot ? boot.store : null;
-
   useEffect(() => {
-    if (!store) return;
+    if (!boot.store) return;
+    const store = boot.store;
     const t = translator(store.getState().locale);
     return startUrlSync(store, window, {
+      alreadyApplied: { dropped: boot.dropped ?? [] },
       onDropped: (params) => setNotice(t('url.dropped', { params: params.join(', ') })),
     });
-  }, [store]);
+  }, [boot]);
 
   if ('errors' in boot) return <DatasetErrors file={BUNDLED_FILE} errors={boot.errors} />;
   return (

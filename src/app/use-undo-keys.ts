@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useActions } from '../store/use-dashboard.ts';
+import { isTextEntry } from '../components/keys.ts';
 
 /** Ctrl/Cmd+Z undoes the last filter change, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes it; not while typing. */
 export function useUndoKeys(): void {
@@ -7,14 +8,7 @@ export function useUndoKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Text fields keep their own undo; radios and checkboxes do not, so undo still works there.
-      const target = e.target;
-      if (
-        target instanceof Element &&
-        target.closest(
-          'input:not([type="radio"]):not([type="checkbox"]):not([type="button"]), textarea, select, [contenteditable]:not([contenteditable="false"])',
-        )
-      )
-        return;
+      if (isTextEntry(e.target)) return;
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) undo();

@@ -159,7 +159,14 @@ export function countByYear(rows: readonly Row[], from: number, to: number): Yea
 
 /** Years the dataset's dated rows span, widened to include the investment periods. */
 export function yearExtent(rows: readonly Row[], extra: readonly number[] = []): [number, number] {
-  const years = [...rows.flatMap((r) => (r.year === null ? [] : [r.year])), ...extra];
-  if (years.length === 0) return [2017, 2025];
-  return [Math.min(...years), Math.max(...years)];
+  // A loop, not Math.min(...years): a large ledger would overflow the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (y: number) => {
+    if (y < min) min = y;
+    if (y > max) max = y;
+  };
+  for (const r of rows) if (r.year !== null) see(r.year);
+  extra.forEach(see);
+  return min === Infinity ? [2017, 2025] : [min, max];
 }

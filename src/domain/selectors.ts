@@ -5,7 +5,15 @@
 import type { Citation, Dataset, Figure, Project, Source } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
-import { buildRows, filterRows, type Clauses, type Row, type ViewId } from './crossfilter.ts';
+import {
+  buildRows,
+  filterRows,
+  yearExtent,
+  type Clauses,
+  type Row,
+  type ViewId,
+} from './crossfilter.ts';
+import { parsePartialDate } from './dates.ts';
 
 function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
   const cache = new WeakMap<Dataset, T>();
@@ -146,3 +154,15 @@ export function selectProjectCounts(d: Dataset, clauses: Clauses): ProjectCounts
     total: count(selectViewRows(d, NO_CLAUSES, null)),
   };
 }
+
+/**
+ * The years the timeline spans and a link may name: every dated row, widened to the periods the
+ * figures cover (the investment periods), so national totals always have their years on the axis.
+ */
+export const selectYearExtent = memoByDataset((d): [number, number] => {
+  const periods = d.figures.flatMap((f) => {
+    const when = f.when ? parsePartialDate(f.when.date) : null;
+    return when?.precision === 'period' ? [when.startYear, when.endYear] : [];
+  });
+  return yearExtent(selectRows(d), periods);
+});

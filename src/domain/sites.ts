@@ -61,3 +61,14 @@ export function summariseSites(d: Dataset, clauses: Clauses): SiteSummary[] {
 export function markerRadius(projects: number, scale = 1): number {
   return Math.round((6 + 3 * Math.sqrt(Math.max(0, projects))) * scale);
 }
+
+/**
+ * Whether the map fades a site: with a site selection, every site not selected (the view's own
+ * selection is highlighted); otherwise every site the other filters leave empty.
+ */
+export function isDimmed(
+  summary: Pick<SiteSummary, 'site' | 'matching'>,
+  selected: readonly string[],
+): boolean {
+  return selected.length > 0 ? !selected.includes(summary.site.id) : summary.matching === 0;
+}

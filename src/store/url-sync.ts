@@ -24,6 +24,8 @@ export function applyUrlView(store: DashboardStore, search: string): string[] {
 export interface UrlSyncOptions {
   /** Told about parameters that were ignored, so the user knows the link was not fully understood. */
   onDropped?: (params: string[]) => void;
+  /** The URL was already applied (before the first paint) and dropped these: do not decode it again. */
+  alreadyApplied?: { dropped: string[] };
 }
 
 export function startUrlSync(
@@ -45,8 +47,10 @@ export function startUrlSync(
       applying = false;
     }
   };
+  let pending = options.alreadyApplied;
   const applyAndRewrite = () => {
-    const dropped = applyUrlView(store, win.location.search);
+    const dropped = pending ? pending.dropped : applyUrlView(store, win.location.search);
+    pending = undefined;
     if (dropped.length > 0) options.onDropped?.(dropped);
     const canonical = query(viewOf(store.getState()));
     if (canonical !== win.location.search) {

@@ -5,6 +5,7 @@ import type { Column } from '../../domain/export.ts';
 import { selectRows, selectViewRows } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { plural } from '../../i18n/i18n.ts';
 import { categoryBuckets, projectRowsOf, selectedValues, type CategoryBucket } from './series.ts';
@@ -25,9 +26,6 @@ const COLOUR: Record<CategoryView, string> = {
 const ROW = 30;
 const TICK = { fontSize: 12, fill: INK };
 const NONE: readonly string[] = [];
-
-const additive = (e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
-  e.shiftKey || e.metaKey || e.ctrlKey;
 
 /**
  * Projects per category under every filter but this chart's own (so its bars do not collapse onto
@@ -72,7 +70,7 @@ export function CategoryChart({
   ];
 
   const toggle = (key: string, e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
-    toggleValue(view, field, key, additive(e));
+    toggleValue(view, field, key, isAdditive(e));
 
   const footer = (
     <>

@@ -4,8 +4,8 @@
  * elements and turn gestures into store actions (OWID grapher's state/drawing split).
  */
 import type { Citation, Currency, Figure, Measure, Unit } from '../../domain/schema.ts';
-import { CURRENCIES } from '../../domain/schema.ts';
 import { parsePartialDate } from '../../domain/dates.ts';
+import { INCENTIVE_FIGURE_IDS } from '../../domain/incentives.ts';
 import { isApproximate, type DerivedFigure } from '../../domain/derived.ts';
 import {
   countBy,
@@ -104,10 +104,7 @@ export function spanTicks(spans: readonly PeriodSpan[]): number[] {
 // ---------------------------------------------------------------------------------------------
 // Incentives: designated, allocated and the derived remainder, in one currency.
 
-export const INCENTIVE_FIGURE_IDS = {
-  designated: 'ism-incentives-designated',
-  allocated: 'ism-incentives-allocated',
-} as const;
+export { INCENTIVE_FIGURE_IDS, sharedCurrencies } from '../../domain/incentives.ts';
 
 export type IncentiveKey = 'designated' | 'allocated' | 'remainder';
 
@@ -120,18 +117,6 @@ export interface IncentiveBar {
   qualifier: Measure['qualifier'] | null;
   /** The source's own wording of a stated value; null for derived ones. */
   stated: string | null;
-}
-
-const isCurrency = (u: Unit): u is Currency => (CURRENCIES as readonly string[]).includes(u);
-
-/** Currencies every one of the figures states, in the order the first one states them. */
-export function sharedCurrencies(figures: readonly (Figure | undefined)[]): Currency[] {
-  const [first, ...rest] = figures;
-  if (!first || rest.some((f) => f === undefined)) return [];
-  return first.measures
-    .map((m) => m.unit)
-    .filter(isCurrency)
-    .filter((u) => rest.every((f) => f?.measures.some((m) => m.unit === u)));
 }
 
 /** The preferred currency when it is available, else the first available one (null if none). */

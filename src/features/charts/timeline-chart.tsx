@@ -2,9 +2,8 @@ import { HatchPattern } from './hatch-pattern.tsx';
 import { useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearBucket } from '../../domain/crossfilter.ts';
-import { yearExtent } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectRows, selectViewRows } from '../../domain/selectors.ts';
+import { selectViewRows, selectYearExtent } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
@@ -23,7 +22,6 @@ import './charts.css';
 
 const HEIGHT = 300;
 /** The investment periods are always on the axis, even when no project or event falls in them. */
-const ALWAYS_SHOWN: readonly number[] = [2017, 2024];
 /** Keyboard moves of the brush arrive as a burst of changes: commit once they settle. */
 const COMMIT_DELAY_MS = 400;
 const TICK = { fontSize: 12, fill: MUTED };
@@ -84,7 +82,7 @@ export function TimelineChart() {
   const fromId = useId();
   const toId = useId();
 
-  const extent = yearExtent(selectRows(dataset), ALWAYS_SHOWN);
+  const extent = selectYearExtent(dataset);
   const from = extent[0];
   const series = timelineSeries(rows, extent);
   const range = rangeOf(clause);
@@ -222,6 +220,8 @@ export function TimelineChart() {
       {/* No accessibility layer: its keyboard tooltip is a tab stop that announces nothing; the
           table alternative gives the per-year counts. */}
       <BarChart
+        // A new dataset may span other years: a fresh chart, so the brush never keeps indexes of the old axis.
+        key={`${extent[0]}-${extent[1]}`}
         responsive
         style={{ width: '100%', height: '100%' }}
         data={series.buckets}

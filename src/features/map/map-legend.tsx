@@ -1,6 +1,7 @@
 import type { SiteSummary } from '../../domain/sites.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { TYPE_COLOURS } from './type-style.ts';
+import { isAdditive } from '../../components/keys.ts';
 
 interface Props {
   types: SiteSummary['type'][];
@@ -34,7 +35,7 @@ export function MapLegend({ types, selectedTypes, typeLabel, onToggleType }: Pro
                   className="legend-item legend-button"
                   aria-pressed={selectedTypes.includes(type)}
                   data-type={type}
-                  onClick={(e) => onToggleType(type, e.shiftKey || e.metaKey || e.ctrlKey)}
+                  onClick={(e) => onToggleType(type, isAdditive(e))}
                 >
                   <span
                     className="swatch"

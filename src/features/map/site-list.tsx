@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { SiteSummary } from '../../domain/sites.ts';
+import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
+import { isAdditive } from '../../components/keys.ts';
 
 interface Props {
   summaries: SiteSummary[];
@@ -63,9 +64,9 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
               aria-pressed={isSelected}
               data-site-id={s.site.id}
               data-count={s.matching}
-              data-dimmed={selected.length > 0 ? !isSelected : s.matching === 0}
+              data-dimmed={isDimmed(s, selected)}
               onFocus={() => setActive(i)}
-              onClick={(e) => onSelect(s.site.id, e.shiftKey || e.metaKey || e.ctrlKey)}
+              onClick={(e) => onSelect(s.site.id, isAdditive(e))}
             >
               <span className="site-name">{s.site.name}</span>
               <span className="site-meta">

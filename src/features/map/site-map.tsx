@@ -4,7 +4,7 @@ import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'lea
 import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
 import basemap from 'virtual:basemap';
-import type { SiteSummary } from '../../domain/sites.ts';
+import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
 import { MapFollow, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
 import { OptionalTiles } from './optional-tiles.tsx';
@@ -59,10 +59,7 @@ export function SiteMap({
   mapRef,
 }: SiteMapProps) {
   const dimmedIds = useMemo(
-    () =>
-      summaries
-        .filter((s) => (selected.length > 0 ? !selected.includes(s.site.id) : s.matching === 0))
-        .map((s) => s.site.id),
+    () => summaries.filter((s) => isDimmed(s, selected)).map((s) => s.site.id),
     [summaries, selected],
   );
   // Selected sites first, then those matching the filters, then the busiest.

@@ -3,6 +3,7 @@ import { Circle, CircleMarker, Tooltip } from 'react-leaflet';
 import type { CircleMarker as LeafletCircleMarker, Tooltip as LeafletTooltip } from 'leaflet';
 import type { SiteSummary } from '../../domain/sites.ts';
 import { markerRadius } from '../../domain/sites.ts';
+import { isAdditive } from '../../components/keys.ts';
 import { PRECISION_RADIUS_M, TYPE_COLOURS } from './type-style.ts';
 
 interface Props {
@@ -85,7 +86,7 @@ export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, o
         eventHandlers={{
           click: (e) => {
             const me = e.originalEvent;
-            onSelect(site.id, me.shiftKey || me.metaKey || me.ctrlKey);
+            onSelect(site.id, isAdditive(me));
           },
         }}
       >

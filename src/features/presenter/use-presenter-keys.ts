@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTextEntry } from '../../components/keys.ts';
 
 export interface PresenterKeys {
   presenting: boolean;
@@ -10,10 +11,6 @@ export interface PresenterKeys {
   leave: () => void;
 }
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  target.closest('input, textarea, select, [contenteditable="true"]') !== null;
-
 /**
  * What clickers and keyboards send: → Space PageDown advance, ← PageUp go back, Home/End jump,
  * Esc leaves; P enters. Ignored while typing in a field.
@@ -21,7 +18,7 @@ const typing = (target: EventTarget | null) =>
 export function usePresenterKeys(keys: PresenterKeys): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTextEntry(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       let action: (() => void) | undefined;
       if (!keys.presenting) action = e.key === 'p' || e.key === 'P' ? keys.enter : undefined;
       else {
