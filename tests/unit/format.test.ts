@@ -6,7 +6,7 @@ import {
   formatPartialDate,
   formatValue,
 } from '../../src/domain/format.ts';
-import type { Unit } from '../../src/domain/schema.ts';
+import { UNITS, type Unit } from '../../src/domain/schema.ts';
 
 describe('formatValue (en)', () => {
   it.each<[number, Unit, string]>([
@@ -79,19 +79,7 @@ describe('formatValue (en)', () => {
   });
 
   it('never throws and never returns an empty string for finite numbers (property)', () => {
-    const units: Unit[] = [
-      'count',
-      'people',
-      'percent',
-      'fraction',
-      'INR',
-      'USD',
-      'JPY',
-      'MW',
-      'years',
-      'days',
-      'ordinal',
-    ];
+    const units: readonly Unit[] = UNITS;
     fc.assert(
       fc.property(
         fc.double({ noNaN: true, noDefaultInfinity: true }),

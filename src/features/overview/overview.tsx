@@ -1,5 +1,6 @@
 import { selectDerivedFigures, selectHeadlineFigures } from '../../domain/selectors.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
+import { Section } from '../../components/section.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { FigureCard } from './figure-card.tsx';
 import { DerivedCard } from './derived-card.tsx';
@@ -9,17 +10,13 @@ export function HeadlineFigures() {
   const dataset = useDashboard((s) => s.dataset);
   const headline = selectHeadlineFigures(dataset);
   return (
-    <section className="section" aria-labelledby="headline-title">
-      <div className="section-head">
-        <h2 id="headline-title">{t('section.headline.title')}</h2>
-        <p className="lede">{t('section.headline.lede')}</p>
-      </div>
+    <Section id="headline" title={t('section.headline.title')} lede={t('section.headline.lede')}>
       <div className="card-grid">
         {headline.map((f) => (
           <FigureCard key={f.id} figure={f} />
         ))}
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -28,17 +25,13 @@ export function DerivedFigures() {
   const dataset = useDashboard((s) => s.dataset);
   const derived = selectDerivedFigures(dataset);
   return (
-    <section className="section" aria-labelledby="derived-title">
-      <div className="section-head">
-        <h2 id="derived-title">{t('section.derived.title')}</h2>
-        <p className="lede">{t('section.derived.lede')}</p>
-      </div>
+    <Section id="derived" title={t('section.derived.title')} lede={t('section.derived.lede')}>
       <div className="card-grid">
         {derived.map((d) => (
           <DerivedCard key={d.id} derived={d} />
         ))}
       </div>
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useDashboard } from '../../store/use-dashboard.ts';
+import { Section } from '../../components/section.tsx';
 import { useT } from '../../i18n/use-t.ts';
 
 /** The articles behind the dataset, with the bylines they carry and nothing guessed. */
@@ -6,11 +7,7 @@ export function SourcesList() {
   const { t } = useT();
   const sources = useDashboard((s) => s.dataset.sources);
   return (
-    <section className="section" aria-labelledby="sources-title">
-      <div className="section-head">
-        <h2 id="sources-title">{t('section.sources.title')}</h2>
-        <p className="lede">{t('section.sources.lede')}</p>
-      </div>
+    <Section id="sources" title={t('section.sources.title')} lede={t('section.sources.lede')}>
       <ol className="sources">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
@@ -27,6 +24,6 @@ export function SourcesList() {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
