@@ -18,15 +18,28 @@ export interface PreviewHandle {
 export interface StartPreviewOptions {
   /** Vite log level for the build and the server (default 'warn'). */
   logLevel?: LogLevel;
+  /**
+   * Where to build (default: $PREVIEW_OUT_DIR, else dist/). Separate directories let the bench, the
+   * screenshots and an e2e run build side by side without overwriting each other's files.
+   */
+  outDir?: string;
 }
 
 export async function startPreview(options: StartPreviewOptions = {}): Promise<PreviewHandle> {
   const logLevel = options.logLevel ?? 'warn';
-  await build({ root: REPO_ROOT, configFile: CONFIG_FILE, logLevel, mode: 'production' });
+  const outDir = options.outDir ?? process.env['PREVIEW_OUT_DIR'] ?? 'dist';
+  await build({
+    root: REPO_ROOT,
+    configFile: CONFIG_FILE,
+    logLevel,
+    mode: 'production',
+    build: { outDir, emptyOutDir: true },
+  });
   const server = await preview({
     root: REPO_ROOT,
     configFile: CONFIG_FILE,
     logLevel,
+    build: { outDir },
     // port 0: the OS picks a free port, so parallel runs and a running `npm run preview` don't clash.
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
