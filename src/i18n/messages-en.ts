@@ -320,8 +320,6 @@ export const en = {
   'import.errorRow': 'Row {row}, {column}: {reason} (value {value})',
   'import.errorPath': '{column}: {reason} (value {value})',
   'import.failed': '{message} Nothing changed.',
-  'import.tooLarge':
-    '{file} is valid, with {count} records, but this version shows ledgers of up to {max} records. Nothing changed.',
   'import.backToBundled': 'Back to the bundled dataset',
   'import.origin': 'Showing: {origin}',
   'import.close': 'Close',

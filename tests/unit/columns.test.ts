@@ -166,9 +166,9 @@ const decoded = (t: ColumnTable) =>
     ...Object.fromEntries(CATEGORICAL_FIELDS.map((f) => [f, valuesAt(t[f], i)])),
     year: yearAt(t, i),
     amount: t.amount ? t.amount[i] : undefined,
-    text: t.text[i],
-    id: t.id[i],
-    label: t.label[i],
+    text: t.text.map((part) => valuesAt(part, i).join(' ')).join(' '),
+    id: t.id(i),
+    label: t.label(i),
   }));
 
 // ---- tests ---------------------------------------------------------------------------------------

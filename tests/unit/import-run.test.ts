@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readCsvRows } from '../../src/domain/import/csv.ts';
 import { errorsToCsv } from '../../src/domain/import/errors-csv.ts';
 import {
-  RECORD_BATCH_SIZE,
   createImportCollector,
   type ImportDone,
   type ImportFailed,
@@ -22,6 +21,10 @@ import {
   type RunImportOptions,
 } from '../../src/domain/import/run-import.ts';
 import { bundledJson } from '../fixtures/bundled.ts';
+import { ledgerData, type LedgerColumns } from '../../src/domain/import/ledger-table.ts';
+
+/** The file rows of an imported ledger's records, in order. */
+const rowsOf = (c: LedgerColumns) => Array.from(c.row);
 
 const HEADER =
   'year,date,sector,type,partners,partner_country,state,site_name,latitude,longitude,amount,currency';
@@ -80,15 +83,13 @@ function outcome(messages: ImportMessage[]): ImportOutcome | null {
 }
 
 describe('runImport: a valid CSV ledger', () => {
-  it('posts progress, record batches, then done; nothing before done is final', async () => {
+  it('posts progress, then done with the records as columns; nothing before done is final', async () => {
     const messages = await run(fileOf('ledger.csv', ledgerCsv(12_000, '\r\n')), {
       sliceBytes: 64 * 1024,
     });
     const types = messages.map((m) => m.type);
     expect(types[0]).toBe('progress');
-    expect(types.filter((t) => t === 'records')).toHaveLength(
-      Math.ceil(12_000 / RECORD_BATCH_SIZE),
-    );
+    expect(new Set(types.slice(0, -1))).toEqual(new Set(['progress']));
     expect(types.at(-1)).toBe('done');
     const done = last(messages);
     expect(done).toMatchObject({
@@ -101,16 +102,30 @@ describe('runImport: a valid CSV ledger', () => {
     const result = outcome(messages);
     expect(result?.kind).toBe('ledger');
     if (result?.kind !== 'ledger') return;
-    expect(result.records).toHaveLength(12_000);
-    expect(result.records[0]).toMatchObject({ row: 2, siteName: 'Example Site 0, unit 0' });
-    expect(result.records.at(-1)?.row).toBe(12_001);
+    expect(result.columns.length).toBe(12_000);
+    const rows = rowsOf(result.columns);
+    expect([rows[0], rows.at(-1)]).toEqual([2, 12_001]);
+    const { records } = ledgerData(result.columns, 'ledger.csv');
+    expect(
+      records.site(records.table.site.layout === 'single' ? records.table.site.codes[0]! : 0).name,
+    ).toBe('Example Site 0, unit 0');
+    expect(records.detail(0)).toMatchObject({
+      id: 'row-2',
+      partners: [
+        { name: 'Example Co. 0', country: 'IN' },
+        { name: 'Example Co. 1', country: 'JP' },
+      ],
+      sectors: ['semiconductors'],
+      types: ['fab'],
+      year: 2017,
+      scope: 'bilateral',
+    });
   });
 
-  it('an error after some batches were sent: no more batches, and the collector keeps nothing', async () => {
+  it('an error after many valid rows: no columns, and the collector keeps nothing', async () => {
     const text = `${ledgerCsv(12_000)}${row(1).replace('IN; JP', 'IN; XX')}\n${row(2)}\n`;
     const messages = await run(fileOf('late.csv', text), { sliceBytes: 64 * 1024 });
-    const sent = messages.filter((m) => m.type === 'records');
-    expect(sent).toHaveLength(Math.floor(12_000 / RECORD_BATCH_SIZE));
+    expect(messages.filter((m) => m.type === 'done')).toHaveLength(1);
     expect(invalid(messages).errors).toEqual([
       expect.objectContaining({ row: 12_002, column: 'partner_country', value: 'IN; XX' }),
     ]);
@@ -135,7 +150,7 @@ describe('runImport: a valid CSV ledger', () => {
       ],
     });
     const result = outcome(messages);
-    expect(result?.kind === 'ledger' && result.records.map((r) => r.row)).toEqual([3, 6]);
+    expect(result?.kind === 'ledger' && rowsOf(result.columns)).toEqual([3, 6]);
   });
 
   it('gives the same result whatever the slice size (multi-byte characters cut in two)', async () => {
@@ -144,7 +159,7 @@ describe('runImport: a valid CSV ledger', () => {
     for (const sliceBytes of [1, 2, 3, 5, 7]) {
       expect(outcome(await run(fileOf('u.csv', text), { sliceBytes }))).toEqual(whole);
     }
-    expect(whole?.kind === 'ledger' && whole.records[0]?.siteName).toBe('Sité 💡 一, unit 1');
+    expect(whole?.kind === 'ledger' && whole.columns.siteName[0]).toBe('Sité 💡 一, unit 1');
   });
 });
 
@@ -297,7 +312,7 @@ describe('runImport: files refused with a clear message', () => {
     expect(failed(messages)).toBe(
       'long.csv has more than 5 data rows (the limit); reading stopped at row 7. Split it into smaller files.',
     );
-    expect(messages.some((m) => m.type === 'records')).toBe(false);
+    expect(messages.some((m) => m.type === 'done')).toBe(false);
   });
 
   it('the row limit for a JSON ledger', async () => {
@@ -405,7 +420,7 @@ describe('runImport: progress and cancel', () => {
       fileOf('c.csv', ledgerCsv(20_000)),
       (m) => {
         messages.push(m);
-        if (abortedAt < 0 && m.type === 'records') {
+        if (abortedAt < 0 && m.type === 'progress' && m.rows > 0) {
           abortedAt = messages.length;
           controller.abort();
         }
@@ -417,9 +432,11 @@ describe('runImport: progress and cancel', () => {
     expect(outcome(messages)).toBeNull();
   });
 
-  it('the collector drops batches when the import fails after them', () => {
+  it('the collector yields nothing before done or failed', () => {
     const collector = createImportCollector();
-    expect(collector.accept({ type: 'records', records: [] })).toBeNull();
+    expect(
+      collector.accept({ type: 'progress', phase: 'reading', done: 1, total: 2, rows: 1 }),
+    ).toBeNull();
     const fail: ImportFailed = { type: 'failed', fileName: 'f.csv', message: 'boom' };
     expect(collector.accept(fail)).toEqual({ kind: 'failed', fileName: 'f.csv', message: 'boom' });
   });

@@ -43,6 +43,14 @@ export function intersect(sets: readonly Bitset[]): Bitset {
   return { words: out, size: first.size };
 }
 
+/** Bits set in either set (a new bitset). */
+export function union(a: Bitset, b: Bitset): Bitset {
+  if (a.size !== b.size) throw new RangeError(`bitsets of ${a.size} and ${b.size} rows`);
+  const out = emptyBitset(a.size);
+  for (let w = 0; w < out.words.length; w++) out.words[w] = a.words[w]! | b.words[w]!;
+  return out;
+}
+
 export function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

@@ -6,9 +6,9 @@
  * row carries at most one value, the field takes the fast path: one code per row, `none` marking a
  * row without a value. Codes are Uint16 while the dictionary fits, Uint32 past that.
  *
- * Search text stays a string array: substring search has no useful columnar form here, so the search
- * clause is the one clause that scans strings. Its mask is cached like any other, so brushing a
- * range never rescans text.
+ * Search text is dictionary-encoded too, in parts (a ledger keeps partners, site name, sector and type
+ * apart): the search clause tests each distinct value once, then looks rows up by code. Its mask is
+ * cached like any other, so brushing a range never searches again.
  *
  * A table holds only typed arrays and string arrays: a Web Worker can fill it with ColumnBuilder
  * (no Row objects) and post it; `fromColumns` re-validates the arrays on the receiving side.
@@ -59,10 +59,15 @@ export interface ColumnTable {
   readonly year: Int16Array;
   /** Optional measure; NaN where a row has none. */
   readonly amount: Float64Array | null;
-  /** Lower-cased search text (Row.text), scanned by the search clause only. */
-  readonly text: readonly string[];
-  readonly id: readonly string[];
-  readonly label: readonly string[];
+  /**
+   * Lower-cased search text in parts: row i's text (Row.text) is its values in every part, joined
+   * by spaces. A search word holds no white space, so it occurs in the row's text exactly when it
+   * occurs in one of those values: the search clause tests each dictionary entry once, not each row.
+   */
+  readonly text: readonly CategoricalColumn[];
+  /** Row i's id and label, read on demand (a table page, an export), never in a hot loop. */
+  readonly id: (i: number) => string;
+  readonly label: (i: number) => string;
 }
 
 export type ColumnSpec = Omit<ColumnTable, 'length' | 'amount'> & {
@@ -159,7 +164,7 @@ export class ColumnBuilder {
   private readonly kinds: Encoder;
   private year: Int16Array;
   private amount: Float64Array | null = null;
-  private readonly text: string[] = [];
+  private readonly text: Encoder;
   private readonly id: string[] = [];
   private readonly label: string[] = [];
   private n = 0;
@@ -175,6 +180,7 @@ export class ColumnBuilder {
       site: new Encoder(cap, d.site),
     };
     this.kinds = new Encoder(cap, KINDS);
+    this.text = new Encoder(cap);
     this.year = new Int16Array(cap);
   }
 
@@ -220,11 +226,18 @@ export class ColumnBuilder {
       kind: this.kinds.finish() as SingleColumn, // one kind per row: always single
       year: this.year.slice(0, n),
       amount,
-      text: this.text,
-      id: this.id,
-      label: this.label,
+      text: [this.text.finish()],
+      ...arrayAccessors(this.id, this.label),
     };
   }
+}
+
+/** `id` and `label` accessors over plain string arrays. */
+export function arrayAccessors(
+  ids: readonly string[],
+  labels: readonly string[],
+): Pick<ColumnTable, 'id' | 'label'> {
+  return { id: (i) => ids[i] ?? '', label: (i) => labels[i] ?? '' };
 }
 
 export interface FromRowsOptions<R> {
@@ -279,14 +292,10 @@ export function fromColumns(spec: ColumnSpec): ColumnTable {
     throw new RangeError('column kind: dictionary must be ["project", "event"]');
   for (let i = 0; i < n; i++)
     if (spec.kind.codes[i]! > 1) throw new RangeError(`row ${i}: no kind`);
-  for (const [name, arr] of [
-    ['text', spec.text],
-    ['id', spec.id],
-    ['label', spec.label],
-    ['amount', spec.amount ?? { length: n }],
-  ] as const)
-    if (arr.length !== n)
-      throw new RangeError(`column ${name}: ${arr.length} entries for ${n} rows`);
+  if (spec.text.length === 0) throw new RangeError('column text: no parts');
+  spec.text.forEach((part, k) => checkColumn(`text[${k}]`, part, n));
+  if (spec.amount && spec.amount.length !== n)
+    throw new RangeError(`column amount: ${spec.amount.length} entries for ${n} rows`);
   return { ...spec, length: n, amount: spec.amount ?? null };
 }
 

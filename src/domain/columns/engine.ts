@@ -20,7 +20,14 @@
  */
 import type { Bucket, Clause, Clauses, ViewId, YearBucket } from '../crossfilter.ts';
 import { VIEW_IDS } from '../crossfilter.ts';
-import { type Bitset, intersect, popcount, popcount32, popcountXor } from './bitset.ts';
+import {
+  type Bitset,
+  emptyBitset,
+  intersect,
+  popcount,
+  popcount32,
+  popcountXor,
+} from './bitset.ts';
 import {
   type HistState,
   type TableCache,
@@ -33,7 +40,7 @@ import {
   singleOf,
   yearKindOf,
 } from './cache.ts';
-import type { CategoricalField, ColumnTable } from './columns.ts';
+import { type CategoricalField, type ColumnTable, KIND_PROJECT } from './columns.ts';
 import { accumulate, slotsOf } from './counting.ts';
 import type { HistogramSource } from './indexes.ts';
 import { clauseKey, computeMask } from './masks.ts';
@@ -90,6 +97,38 @@ export function viewSelections(t: ColumnTable, clauses: Clauses): Record<ViewId,
   const out = {} as Record<ViewId, Bitset>;
   for (const v of VIEW_IDS) out[v] = viewSelection(t, clauses, v);
   return out;
+}
+
+const projectMasks = new WeakMap<ColumnTable, Bitset | null>();
+
+/** Rows of kind project, or null when every row is one (a ledger). */
+function projectMask(t: ColumnTable): Bitset | null {
+  let mask = projectMasks.get(t);
+  if (mask === undefined) {
+    const codes = t.kind.codes;
+    let events = 0;
+    for (let i = 0; i < t.length; i++) if (codes[i] !== KIND_PROJECT) events++;
+    if (events === 0) mask = null;
+    else {
+      const out = emptyBitset(t.length);
+      for (let i = 0; i < t.length; i++)
+        if (codes[i] === KIND_PROJECT) out.words[i >>> 5] = out.words[i >>> 5]! | (1 << (i & 31));
+      mask = out;
+    }
+    projectMasks.set(t, mask);
+  }
+  return mask;
+}
+
+/**
+ * The projects of a selection (events left out): the selection itself when the table holds no
+ * events. Memoised per selection, so aggregates over it are memoised too.
+ */
+export function projectsIn(t: ColumnTable, sel: Bitset): Bitset {
+  checkSize(t, sel);
+  const mask = projectMask(t);
+  if (!mask) return sel;
+  return memo(cacheOf(t), sel, 'projects', () => intersect([sel, mask]));
 }
 
 export function countSelected(sel: Bitset): number {

@@ -6,9 +6,15 @@
  * `clauseKey` names what a clause selects, so equal clauses share one cached mask.
  */
 import type { Clause, InField } from '../crossfilter.ts';
-import { type Bitset, emptyBitset, fullBitset } from './bitset.ts';
+import { type Bitset, emptyBitset, fullBitset, intersect, union } from './bitset.ts';
 import { type TableCache, dictIndex, listsOf, thresholdsOf } from './cache.ts';
-import { type Codes, type ColumnTable, MAX_YEAR, MIN_YEAR } from './columns.ts';
+import {
+  type CategoricalColumn,
+  type Codes,
+  type ColumnTable,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './columns.ts';
 import { thresholdRange } from './indexes.ts';
 
 export const searchWords = (query: string): string[] =>
@@ -98,17 +104,47 @@ function rangeMask(c: TableCache, t: ColumnTable, min: number, max: number): Bit
   return out;
 }
 
-/** The one non-columnar clause: a substring scan of every row's text. */
+/** Rows whose value (any value, for a multi column) has want[code] set. */
+function maskOfColumn(col: CategoricalColumn, want: Uint8Array, n: number): Bitset {
+  if (col.layout === 'single') return maskFromCodes(col.codes, want, col.dict.length, n);
+  const out = emptyBitset(n);
+  const { offsets, codes } = col;
+  const words = out.words;
+  for (let i = 0; i < n; i++) {
+    let hit = 0;
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) hit |= want[codes[k]!]!;
+    words[i >>> 5] = words[i >>> 5]! | (hit << (i & 31));
+  }
+  return out;
+}
+
+/**
+ * Every word occurs in the row's text. Each word is looked for once per distinct value of each text
+ * part; a row matches a word when one of its parts' values holds it.
+ */
 function searchMask(t: ColumnTable, query: string): Bitset {
   const words = searchWords(query);
   if (words.length === 0) return fullBitset(t.length);
-  const out = emptyBitset(t.length);
-  const bits = out.words;
-  for (let i = 0; i < t.length; i++) {
-    const text = t.text[i]!;
-    if (words.every((w) => text.includes(w))) bits[i >>> 5] = bits[i >>> 5]! | (1 << (i & 31));
+  let result: Bitset | null = null;
+  for (const word of words) {
+    let any: Bitset | null = null;
+    for (const part of t.text) {
+      const want = new Uint8Array(part.dict.length + 1);
+      let hits = 0;
+      part.dict.forEach((v, k) => {
+        if (v.includes(word)) {
+          want[k] = 1;
+          hits++;
+        }
+      });
+      if (hits === 0) continue;
+      const m = maskOfColumn(part, want, t.length);
+      any = any ? union(any, m) : m;
+    }
+    if (!any) return emptyBitset(t.length);
+    result = result ? intersect([result, any]) : any;
   }
-  return out;
+  return result ?? fullBitset(t.length);
 }
 
 export function computeMask(c: TableCache, t: ColumnTable, clause: Clause): Bitset {

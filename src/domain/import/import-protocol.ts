@@ -1,24 +1,21 @@
 /**
  * The messages between the main thread and the import worker, and a small collector the main thread
- * feeds them to. Nothing is final before `done`: records arrive in batches first, and a cancelled
- * import (worker.terminate()) or a `failed` one leaves whatever was collected to be thrown away.
+ * feeds them to. Nothing is final before `done`; a cancelled import (worker.terminate()) or a
+ * `failed` one leaves nothing behind.
  *
  *   main → worker   ImportRequest                    once, to start
- *   worker → main   progress*  records*  (done | failed)
+ *   worker → main   progress*  (done | failed)
  *
- * Valid records stream out in `records` batches of RECORD_BATCH_SIZE while no error has been found
- * (the first error stops them), so that the main thread never deserialises a million records in one
- * task and the worker never holds a second copy. They are provisional: only a `done` with `ok: true`
- * makes them the import, and the collector checks that `recordCount` of them arrived.
+ * A valid ledger arrives with `done` as columns (ledger-table.ts): typed arrays whose buffers are
+ * transferred, so a million records cost the main thread no deserialisation of per-record objects.
  */
 import type { Dataset } from '../schema.ts';
-import type { LedgerRecord } from './ledger.ts';
+import type { LedgerColumns } from './ledger-table.ts';
 
 /** Shown in the UI; the full list goes out as `errorsCsv`. */
 export const MAX_ERRORS_SHOWN = 100;
 /** Errors kept for the CSV download; past this only the count grows. */
 export const MAX_ERRORS_KEPT = 100_000;
-export const RECORD_BATCH_SIZE = 2_000;
 export const PROGRESS_INTERVAL_MS = 50;
 
 export type ImportRequest =
@@ -46,11 +43,6 @@ export interface ImportProgress {
   rows: number;
 }
 
-export interface ImportRecords {
-  type: 'records';
-  records: LedgerRecord[];
-}
-
 interface DoneBase {
   type: 'done';
   fileName: string;
@@ -73,7 +65,7 @@ export interface ImportErrorSummary {
 
 export type ImportDone =
   | (DoneBase & { kind: 'dataset'; ok: true; dataset: Dataset })
-  | (DoneBase & { kind: 'ledger'; ok: true; recordCount: number })
+  | (DoneBase & { kind: 'ledger'; ok: true; recordCount: number; columns: LedgerColumns })
   | (DoneBase & { kind: 'dataset' | 'ledger'; ok: false } & ImportErrorSummary);
 
 export interface ImportFailed {
@@ -83,11 +75,11 @@ export interface ImportFailed {
   message: string;
 }
 
-export type ImportMessage = ImportProgress | ImportRecords | ImportDone | ImportFailed;
+export type ImportMessage = ImportProgress | ImportDone | ImportFailed;
 
 export type ImportOutcome =
   | { kind: 'dataset'; dataset: Dataset; notes: string[]; fileName: string }
-  | { kind: 'ledger'; records: LedgerRecord[]; notes: string[]; fileName: string }
+  | { kind: 'ledger'; columns: LedgerColumns; notes: string[]; fileName: string }
   | { kind: 'invalid'; done: Extract<ImportDone, { ok: false }> }
   | { kind: 'failed'; message: string; fileName: string };
 
@@ -97,9 +89,8 @@ export interface ImportCollector {
   readonly progress: ImportProgress | null;
 }
 
-/** Gathers record batches on the main thread; the outcome is only produced by `done` or `failed`. */
+/** Follows the messages of one import; the outcome is only produced by `done` or `failed`. */
 export function createImportCollector(): ImportCollector {
-  let records: LedgerRecord[] = [];
   let progress: ImportProgress | null = null;
   return {
     accept(message) {
@@ -107,15 +98,9 @@ export function createImportCollector(): ImportCollector {
         case 'progress':
           progress = message;
           return null;
-        case 'records':
-          for (const r of message.records) records.push(r);
-          return null;
         case 'failed':
-          records = [];
           return { kind: 'failed', message: message.message, fileName: message.fileName };
         case 'done': {
-          const collected = records;
-          records = [];
           if (!message.ok) return { kind: 'invalid', done: message };
           if (message.kind === 'dataset')
             return {
@@ -124,15 +109,15 @@ export function createImportCollector(): ImportCollector {
               notes: message.notes,
               fileName: message.fileName,
             };
-          if (collected.length !== message.recordCount)
+          if (message.columns.length !== message.recordCount)
             return {
               kind: 'failed',
               fileName: message.fileName,
-              message: `${message.fileName}: ${collected.length} of ${message.recordCount} records arrived; nothing was imported.`,
+              message: `${message.fileName}: ${message.columns.length} of ${message.recordCount} records arrived; nothing was imported.`,
             };
           return {
             kind: 'ledger',
-            records: collected,
+            columns: message.columns,
             notes: message.notes,
             fileName: message.fileName,
           };

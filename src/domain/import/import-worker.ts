@@ -8,7 +8,7 @@ import type { ImportMessage, ImportRequest } from './import-protocol.ts';
 import { runImport, type FileLike } from './run-import.ts';
 
 interface WorkerScope {
-  postMessage(message: ImportMessage): void;
+  postMessage(message: ImportMessage, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
 }
 
@@ -43,5 +43,5 @@ scope.onmessage = (event) => {
     });
     return;
   }
-  void runImport(file, (message) => scope.postMessage(message));
+  void runImport(file, (message, transfer) => scope.postMessage(message, transfer ?? []));
 };

@@ -14,7 +14,6 @@ import {
   MAX_ERRORS_KEPT,
   MAX_ERRORS_SHOWN,
   PROGRESS_INTERVAL_MS,
-  RECORD_BATCH_SIZE,
   type ImportError,
   type ImportMessage,
   type ImportPhase,
@@ -26,9 +25,9 @@ import {
   shorten,
   type HeaderResult,
   type LedgerHeader,
-  type LedgerRecord,
   type RecordResult,
 } from './ledger.ts';
+import { LedgerColumnsBuilder } from './ledger-table.ts';
 import { validateJsonRecord } from './ledger-json.ts';
 import {
   IMPORT_LIMITS,
@@ -48,7 +47,7 @@ export interface RunImportOptions {
   limits?: { maxBytes?: number; maxColumns?: number; maxDataRows?: number };
 }
 
-export type Post = (message: ImportMessage) => void;
+export type Post = (message: ImportMessage, transfer?: Transferable[]) => void;
 export type { FileLike };
 
 /** Thrown inside the pipeline to stop with a message for the user. */
@@ -117,40 +116,37 @@ export async function runImport(
     });
   };
 
-  // Valid records leave in batches while no error has been found, so that neither thread holds a
-  // second copy of a million records; the first error stops them, and `done` says whether to keep them.
-  let batch: LedgerRecord[] = [];
-  let recordCount = 0;
+  // Valid records go straight into columns (no object is kept per record); the first error stops
+  // them, and only a clean file hands the columns over, in one message that moves the buffers.
+  let columns: LedgerColumnsBuilder | null = null;
   const addResult = (result: RecordResult) => {
     if ('errors' in result) {
       for (const e of result.errors) addError(e);
-      batch = [];
+      columns = null;
       return;
     }
     if (errorCount > 0) return;
-    batch.push(result.record);
-    recordCount++;
-    if (batch.length === RECORD_BATCH_SIZE) {
-      if (signal?.aborted) throw new Aborted();
-      post({ type: 'records', records: batch });
-      batch = [];
-    }
+    (columns ??= new LedgerColumnsBuilder(16_384)).push(result.record);
   };
 
   const finishLedger = () => {
-    if (errorCount > 0) return finishWithErrors('ledger');
-    if (batch.length > 0) post({ type: 'records', records: batch });
-    batch = [];
-    post({
-      type: 'done',
-      kind: 'ledger',
-      ok: true,
-      fileName: name,
-      rows,
-      recordCount,
-      notes,
-      elapsedMs: now() - started,
-    });
+    if (errorCount > 0 || !columns) return finishWithErrors('ledger');
+    const built = columns.finish();
+    columns = null;
+    post(
+      {
+        type: 'done',
+        kind: 'ledger',
+        ok: true,
+        fileName: name,
+        rows,
+        recordCount: built.columns.length,
+        columns: built.columns,
+        notes,
+        elapsedMs: now() - started,
+      },
+      built.transfer,
+    );
   };
 
   const readText = (consume: (text: string) => void) =>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { LEDGER_COLUMNS } from '../../domain/import/ledger-columns.ts';
 import { MAX_ERRORS_SHOWN } from '../../domain/import/import-protocol.ts';
-import { MAX_LEDGER_ROWS_SHOWN } from '../../domain/import/ledger-to-dataset.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -105,15 +104,6 @@ export function ImportPanel({
             {state.records === null
               ? t('import.loaded', { file: state.fileName })
               : t('import.loadedRecords', { file: state.fileName, count: fmt(state.records) })}
-          </p>
-        )}
-        {state.status === 'tooLarge' && (
-          <p className="form-error">
-            {t('import.tooLarge', {
-              file: state.fileName,
-              count: fmt(state.records),
-              max: fmt(MAX_LEDGER_ROWS_SHOWN),
-            })}
           </p>
         )}
         {state.status === 'failed' && (

@@ -10,7 +10,8 @@ import {
   type ImportOutcome,
   type ImportProgress,
 } from '../../domain/import/import-protocol.ts';
-import { ledgerToDataset, MAX_LEDGER_ROWS_SHOWN } from '../../domain/import/ledger-to-dataset.ts';
+import { ledgerData } from '../../domain/import/ledger-table.ts';
+import { registerRecords } from '../../domain/records.ts';
 import type { Dataset } from '../../domain/schema.ts';
 
 export type ImportState =
@@ -19,7 +20,6 @@ export type ImportState =
   | { status: 'loaded'; fileName: string; notes: string[]; records: number | null }
   | { status: 'invalid'; outcome: Extract<ImportOutcome, { kind: 'invalid' }> }
   | { status: 'failed'; fileName: string; message: string }
-  | { status: 'tooLarge'; fileName: string; records: number }
   | { status: 'cancelled'; fileName: string };
 
 export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
@@ -64,23 +64,25 @@ export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
             fileName: outcome.fileName,
             message: outcome.message,
           });
-        if (outcome.kind === 'ledger' && outcome.records.length > MAX_LEDGER_ROWS_SHOWN)
-          return setState({
-            status: 'tooLarge',
-            fileName: outcome.fileName,
-            records: outcome.records.length,
-          });
-        const dataset =
-          outcome.kind === 'dataset'
-            ? outcome.dataset
-            : ledgerToDataset(outcome.records, outcome.fileName);
+        let dataset: Dataset;
+        let records: number | null = null;
+        if (outcome.kind === 'dataset') dataset = outcome.dataset;
+        else {
+          try {
+            const ledger = ledgerData(outcome.columns, outcome.fileName);
+            registerRecords(ledger.dataset, ledger.records);
+            dataset = ledger.dataset;
+            records = ledger.records.table.length;
+          } catch (e) {
+            return setState({
+              status: 'failed',
+              fileName: outcome.fileName,
+              message: `${outcome.fileName}: ${e instanceof Error ? e.message : String(e)}`,
+            });
+          }
+        }
         onLoad(dataset, outcome.fileName);
-        setState({
-          status: 'loaded',
-          fileName: outcome.fileName,
-          notes: outcome.notes,
-          records: outcome.kind === 'ledger' ? outcome.records.length : null,
-        });
+        setState({ status: 'loaded', fileName: outcome.fileName, notes: outcome.notes, records });
       };
       w.postMessage({ type: 'start', file });
     },

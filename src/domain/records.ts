@@ -1,0 +1,320 @@
+/**
+ * The records every view reads: one columnar table (columns/) for the cross-filter, plus what a view
+ * needs to show one record or one site. The bundled dataset and an imported ledger both become
+ * Records, so charts, table, map and counts have one code path whatever the size:
+ *
+ *   bundled dataset ──recordsOfDataset──▶ Records ◀──ledgerRecords (import/ledger-table.ts)── worker
+ *
+ * A ledger's dataset holds only its metadata (title, source); its records are registered here when
+ * it is loaded (`registerRecords`), so `selectRecords(dataset)` answers for both.
+ */
+import type { Citation, Dataset, Site } from './schema.ts';
+import { buildRows, type Row } from './crossfilter.ts';
+import {
+  type ColumnTable,
+  codesAt,
+  fromRows,
+  KIND_PROJECT,
+  NULL_YEAR,
+  valuesAt,
+} from './columns/columns.ts';
+import type { SitePoints } from './site-points.ts';
+
+export interface RecordPartner {
+  name: string;
+  /** ISO code, when the record says which partner it is. */
+  country: string | null;
+}
+
+/** One record as the table and the exports show it. */
+export interface RecordDetail {
+  id: string;
+  label: string;
+  kind: 'project' | 'event';
+  partners: RecordPartner[];
+  countries: string[];
+  sectors: string[];
+  types: string[];
+  siteIds: string[];
+  year: number | null;
+  status: string | null;
+  scope: string | null;
+  citations: Citation[];
+}
+
+export type SortKey = 'name' | 'sector' | 'type' | 'status' | 'site' | 'year' | 'country';
+
+/**
+ * A sort key as per-row ranks, most significant first. Rank `size` marks an empty cell (last in
+ * either direction); ranks below it order the values ascending.
+ */
+export interface RankKey {
+  ranks: Uint32Array;
+  size: number;
+}
+
+export interface Records {
+  readonly table: ColumnTable;
+  /** Where this came from: the bundled/imported dataset, or a ledger of `rows` records. */
+  readonly origin: 'dataset' | 'ledger';
+  detail(i: number): RecordDetail;
+  /** Site k is the site column's dictionary entry k. */
+  readonly siteCount: number;
+  site(k: number): Site;
+  siteIndex(id: string): number | undefined;
+  /** Ranks for sorting by `key` (see RankKey); memoised by the implementation. */
+  rankKeys(key: SortKey): readonly RankKey[];
+  /** Every dated year's min and max, or null when no row is dated. */
+  readonly years: readonly [number, number] | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+/** Rank of each string among `values` (localeCompare order); equal strings share a rank. */
+export function rankStrings(values: readonly string[]): { rank: Uint32Array; size: number } {
+  const order = values.map((_, i) => i).sort((a, b) => values[a]!.localeCompare(values[b]!));
+  const rank = new Uint32Array(values.length);
+  let r = -1;
+  let prev: string | undefined;
+  for (const i of order) {
+    if (r < 0 || values[i] !== prev) r++;
+    rank[i] = r;
+    prev = values[i];
+  }
+  return { rank, size: r + 1 };
+}
+
+/** The ranks of a string computed per row, deduplicating equal strings first. */
+export function rankPerRow(n: number, text: (i: number) => string): RankKey {
+  const index = new Map<string, number>();
+  const distinct: string[] = [];
+  const codes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = text(i);
+    let k = index.get(s);
+    if (k === undefined) index.set(s, (k = distinct.push(s) - 1));
+    codes[i] = k;
+  }
+  const nonEmpty = distinct.filter((s) => s !== '');
+  const { rank, size } = rankStrings(nonEmpty);
+  const byDistinct = new Uint32Array(distinct.length);
+  let j = 0;
+  distinct.forEach((s, k) => (byDistinct[k] = s === '' ? size : rank[j++]!));
+  for (let i = 0; i < n; i++) codes[i] = byDistinct[codes[i]!]!;
+  return { ranks: codes, size };
+}
+
+export function yearRanks(t: ColumnTable): RankKey {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < t.length; i++) {
+    const y = t.year[i]!;
+    if (y === NULL_YEAR) continue;
+    if (y < min) min = y;
+    if (y > max) max = y;
+  }
+  const size = min <= max ? max - min + 1 : 0;
+  const ranks = new Uint32Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const y = t.year[i]!;
+    ranks[i] = y === NULL_YEAR ? size : y - min;
+  }
+  return { ranks, size };
+}
+
+export function yearsOf(t: ColumnTable): readonly [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < t.length; i++) {
+    const y = t.year[i]!;
+    if (y === NULL_YEAR) continue;
+    if (y < min) min = y;
+    if (y > max) max = y;
+  }
+  return min <= max ? [min, max] : null;
+}
+
+/**
+ * Row order for a sort: stable LSD counting sort over the rank keys (least significant first), so
+ * a million rows sort in a few passes of O(n + ranks), with no string comparison per row.
+ * `dir` -1 reverses the values; empty cells (rank `size`) stay last either way; ties keep row order.
+ */
+export function sortOrder(n: number, keys: readonly RankKey[], dir: 1 | -1): Uint32Array {
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const { ranks, size } = keys[k]!;
+    // Only the first key follows the direction; tie-breakers (the name) stay ascending.
+    const flip = k === 0 && dir === -1;
+    const bucketOf = (r: number) => (r >= size ? size : flip ? size - 1 - r : r);
+    const counts = new Uint32Array(size + 2);
+    for (let i = 0; i < n; i++) counts[bucketOf(ranks[order[i]!]!) + 1]!++;
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    for (let i = 0; i < n; i++) {
+      const row = order[i]!;
+      next[counts[bucketOf(ranks[row]!)]!++] = row;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+function memoKeys(compute: (key: SortKey) => readonly RankKey[]) {
+  const cache = new Map<SortKey, readonly RankKey[]>();
+  return (key: SortKey) => {
+    let keys = cache.get(key);
+    if (!keys) cache.set(key, (keys = compute(key)));
+    return keys;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bundled (or an imported) dataset
+
+export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)): Records {
+  const siteIds = d.sites.map((s) => s.id);
+  const table = fromRows(rows, { dictionaries: { site: siteIds } });
+  const projects = new Map(d.projects.map((p) => [p.id, p]));
+  const events = new Map(d.events.map((e) => [e.id, e]));
+  const siteIndex = new Map(siteIds.map((id, k) => [id, k]));
+  const rankKeys = memoKeys((key): RankKey[] => {
+    const name = rankPerRow(rows.length, (i) => rows[i]!.label);
+    const joined = (f: 'sector' | 'type' | 'country' | 'site') =>
+      rankPerRow(rows.length, (i) => rows[i]![f].join(','));
+    switch (key) {
+      case 'name':
+        return [name];
+      case 'year':
+        return [yearRanks(table), name];
+      case 'status':
+        return [rankPerRow(rows.length, (i) => rows[i]!.status ?? ''), name];
+      default:
+        return [joined(key), name];
+    }
+  });
+  return {
+    table,
+    origin: 'dataset',
+    siteCount: d.sites.length,
+    site: (k) => d.sites[k]!,
+    siteIndex: (id) => siteIndex.get(id),
+    years: yearsOf(table),
+    rankKeys,
+    detail(i) {
+      const r = rows[i]!;
+      const project = r.kind === 'project' ? projects.get(r.id) : undefined;
+      const event = r.kind === 'event' ? events.get(r.id) : undefined;
+      return {
+        id: r.id,
+        label: r.label,
+        kind: r.kind,
+        partners: project
+          ? project.partners.map((p) => ({ name: p.name, country: p.country }))
+          : r.partners.map((name) => ({ name, country: null })),
+        countries: [...r.country],
+        sectors: [...r.sector],
+        types: [...r.type],
+        siteIds: [...r.site],
+        year: r.year,
+        status: r.status,
+        scope: project?.scope ?? null,
+        citations: project?.citations ?? event?.citations ?? [],
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups shared by every Records
+
+const registered = new WeakMap<Dataset, Records>();
+const computed = new WeakMap<Dataset, Records>();
+
+/** Attach ready-made records (a ledger's, built from a worker's columns) to their dataset. */
+export function registerRecords(d: Dataset, records: Records): void {
+  registered.set(d, records);
+}
+
+/** The records of a dataset: registered ones, else built once from its projects and events. */
+export function selectRecords(d: Dataset): Records {
+  let r = registered.get(d) ?? computed.get(d);
+  if (!r) computed.set(d, (r = recordsOfDataset(d)));
+  return r;
+}
+
+/** The name of a site by id, from whichever records hold it. */
+export function siteName(d: Dataset, id: string): string | undefined {
+  const r = selectRecords(d);
+  const k = r.siteIndex(id);
+  return k === undefined ? undefined : r.site(k).name;
+}
+
+const pointsCache = new WeakMap<Records, SitePoints>();
+
+/** Every site as columns (index = site code), with its unfiltered project count. */
+export function sitePointsOf(r: Records, projectsPerSite: Uint32Array): SitePoints {
+  let p = pointsCache.get(r);
+  if (!p) {
+    const n = r.siteCount;
+    const ids: string[] = [];
+    const names: string[] = [];
+    const lat = new Float64Array(n);
+    const lon = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const s = r.site(k);
+      ids.push(s.id);
+      names.push(s.name);
+      lat[k] = s.lat;
+      lon[k] = s.lon;
+    }
+    p = { length: n, ids, names, lat, lon, projects: projectsPerSite.slice(0, n) };
+    pointsCache.set(r, p);
+  }
+  return p;
+}
+
+const typeCache = new WeakMap<Records, Uint32Array>();
+
+/**
+ * Per site, a bit mask of the project types found there (bit k: the type column's dictionary entry
+ * k; types past 31 are not tracked). 0: no project, events only.
+ */
+export function siteTypeMasks(r: Records): Uint32Array {
+  let masks = typeCache.get(r);
+  if (!masks) {
+    const t = r.table;
+    masks = new Uint32Array(r.siteCount);
+    const kind = t.kind.codes;
+    const { type, site } = t;
+    if (type.layout === 'single' && site.layout === 'single') {
+      // A ledger: one type and one site per row, so no per-row arrays.
+      for (let i = 0; i < t.length; i++) {
+        const k = type.codes[i]!;
+        const s = site.codes[i]!;
+        if (kind[i] !== KIND_PROJECT || k >= 32 || s >= masks.length) continue;
+        masks[s] = masks[s]! | (1 << k);
+      }
+      typeCache.set(r, masks);
+      return masks;
+    }
+    for (let i = 0; i < t.length; i++) {
+      if (kind[i] !== KIND_PROJECT) continue;
+      const types = codesAt(t.type, i);
+      let bits = 0;
+      for (const k of types) if (k < 32) bits |= 1 << k;
+      if (bits === 0) continue;
+      for (const s of codesAt(t.site, i)) if (s < masks.length) masks[s] = masks[s]! | bits;
+    }
+    typeCache.set(r, masks);
+  }
+  return masks;
+}
+
+/** The values of a record's categorical field (for tests and detail views). */
+export const fieldValues = (
+  t: ColumnTable,
+  field: 'sector' | 'type' | 'country' | 'site',
+  i: number,
+) => valuesAt(t[field], i);
