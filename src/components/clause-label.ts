@@ -1,10 +1,11 @@
 /** Words for a clause, for chips and for the empty-result message. */
 import type { Clause, ViewId } from '../domain/crossfilter.ts';
 import type { Dataset } from '../domain/schema.ts';
+import { siteName } from '../domain/records.ts';
 import type { MessageKey, Translate } from '../i18n/i18n.ts';
 
 export function valueLabel(t: Translate, dataset: Dataset, field: string, value: string): string {
-  if (field === 'site') return dataset.sites.find((s) => s.id === value)?.name ?? value;
+  if (field === 'site') return siteName(dataset, value) ?? value;
   if (field === 'sector' || field === 'type' || field === 'country')
     return t(`${field}.${value}` as MessageKey);
   return value;

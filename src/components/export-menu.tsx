@@ -8,7 +8,8 @@ export interface ExportMenuProps<R> {
   /** File name stem; the date is appended. */
   name: string;
   title: string;
-  rows: readonly R[];
+  /** The rows, or a function giving them when an export is asked for (large tables). */
+  rows: readonly R[] | (() => readonly R[]);
   columns: readonly Column<R>[];
   /** Where the chart's <svg> is, for a PNG; omit for no PNG. */
   drawing?: RefObject<HTMLElement | null> | undefined;
@@ -59,10 +60,11 @@ export function ExportMenu<R>({
     setError(null);
     const base = `${name}-${new Date().toISOString().slice(0, 10)}`;
     try {
+      const list = typeof rows === 'function' ? rows() : rows;
       if (kind === 'csv')
-        downloadText(toCsv(rows, columns), safeFileName(base, 'csv'), 'text/csv;charset=utf-8');
+        downloadText(toCsv(list, columns), safeFileName(base, 'csv'), 'text/csv;charset=utf-8');
       else if (kind === 'json')
-        downloadText(toJson(rows, columns), safeFileName(base, 'json'), 'application/json');
+        downloadText(toJson(list, columns), safeFileName(base, 'json'), 'application/json');
       else if (drawing?.current)
         downloadBlob(
           await svgToPng(drawing.current, captionFor(drawing.current, title, t)),

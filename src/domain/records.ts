@@ -37,6 +37,8 @@ export interface RecordDetail {
   types: string[];
   siteIds: string[];
   year: number | null;
+  /** The date at the precision known (YYYY, YYYY-MM, YYYY-MM-DD, or a period), if any. */
+  date: string | null;
   status: string | null;
   scope: string | null;
   citations: Citation[];
@@ -218,6 +220,7 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
         types: [...r.type],
         siteIds: [...r.site],
         year: r.year,
+        date: project?.date ?? event?.date ?? null,
         status: r.status,
         scope: project?.scope ?? null,
         citations: project?.citations ?? event?.citations ?? [],

@@ -14,6 +14,7 @@ import {
   type ViewId,
 } from './crossfilter.ts';
 import { parsePartialDate } from './dates.ts';
+import { selectRecords } from './records.ts';
 
 function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
   const cache = new WeakMap<Dataset, T>();
@@ -78,13 +79,18 @@ export interface DatasetSummary {
   events: number;
 }
 
-export const selectSummary = memoByDataset((d): DatasetSummary => ({
-  sources: d.sources.length,
-  figures: d.figures.length,
-  projects: d.projects.length,
-  sites: d.sites.length,
-  events: d.events.length,
-}));
+export const selectSummary = memoByDataset((d): DatasetSummary => {
+  const records = selectRecords(d);
+  // A ledger's records are all projects; the bundled dataset counts its own lists.
+  const ledger = records.origin === 'ledger';
+  return {
+    sources: d.sources.length,
+    figures: d.figures.length,
+    projects: ledger ? records.table.length : d.projects.length,
+    sites: records.siteCount,
+    events: d.events.length,
+  };
+});
 
 export const selectRows = memoByDataset((d): Row[] => buildRows(d));
 
@@ -138,22 +144,7 @@ export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingIt
   return out;
 });
 
-const NO_CLAUSES: Clauses = {};
-
-export interface ProjectCounts {
-  shown: number;
-  total: number;
-}
-
-/** Projects every clause leaves, out of all projects; memoised like the rows it counts. */
-export function selectProjectCounts(d: Dataset, clauses: Clauses): ProjectCounts {
-  const count = (rows: readonly Row[]) =>
-    rows.reduce((n, r) => n + (r.kind === 'project' ? 1 : 0), 0);
-  return {
-    shown: count(selectViewRows(d, clauses, null)),
-    total: count(selectViewRows(d, NO_CLAUSES, null)),
-  };
-}
+export { selectProjectCounts, type ProjectCounts } from './views.ts';
 
 /**
  * The years the timeline spans and a link may name: every dated row, widened to the periods the
@@ -164,5 +155,6 @@ export const selectYearExtent = memoByDataset((d): [number, number] => {
     const when = f.when ? parsePartialDate(f.when.date) : null;
     return when?.precision === 'period' ? [when.startYear, when.endYear] : [];
   });
-  return yearExtent(selectRows(d), periods);
+  const years = selectRecords(d).years;
+  return yearExtent([], [...(years ?? []), ...periods]);
 });

@@ -4,7 +4,8 @@
  */
 import type { Clauses, Row } from './crossfilter.ts';
 import { PROJECT_TYPES, type Dataset, type Site } from './schema.ts';
-import { selectRows, selectViewRows } from './selectors.ts';
+import { selectRecords, siteTypeMasks } from './records.ts';
+import { countByCode, projectsIn, viewSelection } from './columns/engine.ts';
 
 /** When a site hosts several types, the most concrete one names its marker. */
 export const TYPE_PRIORITY: readonly (typeof PROJECT_TYPES)[number][] = [
@@ -28,11 +29,10 @@ export interface SiteSummary {
   matching: number;
   /** Projects at the site, unfiltered: the marker's size. */
   projects: number;
+  /** Projects and events at the site, unfiltered. */
+  total: number;
   /** The type the marker is drawn as; 'event' for a site with events only. */
   type: (typeof PROJECT_TYPES)[number] | 'event';
-  rows: Row[];
-  /** Ids of the projects and events at the site that the other filters leave. */
-  matchingIds: ReadonlySet<string>;
 }
 
 export function primaryType(rows: readonly Row[]): SiteSummary['type'] {
@@ -40,21 +40,86 @@ export function primaryType(rows: readonly Row[]): SiteSummary['type'] {
   return TYPE_PRIORITY.find((t) => types.has(t)) ?? 'event';
 }
 
+/** primaryType from a bit mask over the type column's dictionary (see siteTypeMasks). */
+export function typeOfMask(mask: number, dict: readonly string[]): SiteSummary['type'] {
+  if (mask === 0) return 'event';
+  const types = new Set(dict.filter((_, k) => k < 32 && mask & (1 << k)));
+  return TYPE_PRIORITY.find((t) => types.has(t)) ?? 'event';
+}
+
+const NO_CLAUSES: Clauses = {};
+
+export interface SiteCounts {
+  /** Per site code: rows at the site under every filter but the site's own. */
+  matching: Uint32Array;
+  /** Per site code: projects at the site, unfiltered. */
+  projects: Uint32Array;
+  /** Per site code: rows at the site, unfiltered. */
+  total: Uint32Array;
+}
+
+/** The engine's per-site counts (memoised by the engine per selection). */
+export function siteCounts(d: Dataset, clauses: Clauses): SiteCounts {
+  const t = selectRecords(d).table;
+  const all = viewSelection(t, NO_CLAUSES, null);
+  return {
+    matching: countByCode(t, 'site', viewSelection(t, clauses, 'site')),
+    projects: countByCode(t, 'site', projectsIn(t, all)),
+    total: countByCode(t, 'site', all),
+  };
+}
+
+function summaryOf(d: Dataset, counts: SiteCounts, k: number): SiteSummary {
+  const r = selectRecords(d);
+  return {
+    site: r.site(k),
+    matching: counts.matching[k] ?? 0,
+    projects: counts.projects[k] ?? 0,
+    total: counts.total[k] ?? 0,
+    type: typeOfMask(siteTypeMasks(r)[k] ?? 0, r.table.type.dict),
+  };
+}
+
+/** Every site with its counts, in dataset order. For many sites, see topSites. */
 export function summariseSites(d: Dataset, clauses: Clauses): SiteSummary[] {
-  const all = selectRows(d);
-  const visible = selectViewRows(d, clauses, 'site');
-  return d.sites.map((site) => {
-    const rows = all.filter((r) => r.site.includes(site.id));
-    const here = visible.filter((r) => r.site.includes(site.id));
-    return {
-      site,
-      matching: here.length,
-      matchingIds: new Set(here.map((r) => r.id)),
-      projects: rows.filter((r) => r.kind === 'project').length,
-      type: primaryType(rows),
-      rows,
-    };
-  });
+  const counts = siteCounts(d, clauses);
+  return Array.from({ length: selectRecords(d).siteCount }, (_, k) => summaryOf(d, counts, k));
+}
+
+/**
+ * The `limit` sites with the most matching rows (then the most projects), for a list that cannot
+ * hold a hundred thousand entries; always includes the `selected` ones.
+ */
+export function topSites(
+  d: Dataset,
+  clauses: Clauses,
+  limit: number,
+  selected: readonly string[] = [],
+): SiteSummary[] {
+  const r = selectRecords(d);
+  const counts = siteCounts(d, clauses);
+  const { matching, projects } = counts;
+  // Before: more matching rows, then more projects, then the lower index.
+  const before = (a: number, b: number) =>
+    matching[a]! !== matching[b]!
+      ? matching[a]! > matching[b]!
+      : projects[a]! !== projects[b]!
+        ? projects[a]! > projects[b]!
+        : a < b;
+  // One pass keeping the best `limit` in order: most sites fail the first comparison with the last.
+  const top: number[] = [];
+  for (let k = 0; k < r.siteCount; k++) {
+    if (top.length === limit && !before(k, top[limit - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(k, top[at - 1]!)) at--;
+    top.splice(at, 0, k);
+    if (top.length > limit) top.pop();
+  }
+  for (const id of selected) {
+    const k = r.siteIndex(id);
+    if (k !== undefined && !top.includes(k)) top.push(k);
+  }
+  return top.map((k) => summaryOf(d, counts, k));
 }
 
 /** Marker radius in pixels: grows with the square root of the project count. */
@@ -71,4 +136,22 @@ export function isDimmed(
   selected: readonly string[],
 ): boolean {
   return selected.length > 0 ? !selected.includes(summary.site.id) : summary.matching === 0;
+}
+
+/** The marker types the dataset's sites are drawn as (for the legend), without summarising every site. */
+export function presentTypes(d: Dataset): SiteSummary['type'][] {
+  const r = selectRecords(d);
+  const masks = siteTypeMasks(r);
+  let all = 0;
+  let eventsOnly = false;
+  for (const m of masks) {
+    all |= m;
+    if (m === 0) eventsOnly = true;
+  }
+  const dict = r.table.type.dict;
+  const types = TYPE_PRIORITY.filter((t) => {
+    const k = dict.indexOf(t);
+    return k >= 0 && k < 32 && all & (1 << k);
+  });
+  return eventsOnly ? [...types, 'event'] : types;
 }

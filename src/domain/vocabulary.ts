@@ -3,6 +3,7 @@ import type { Dataset } from './schema.ts';
 import { COUNTRIES, PROJECT_TYPES, SECTORS } from './schema.ts';
 import { selectDerivedFigures, selectYearExtent } from './selectors.ts';
 import { incentiveCurrencies } from './incentives.ts';
+import { selectRecords } from './records.ts';
 import type { Vocabulary } from './url-codec.ts';
 
 const cache = new WeakMap<Dataset, Vocabulary>();
@@ -23,7 +24,7 @@ function computeVocabulary(d: Dataset): Vocabulary {
     sector: SECTORS,
     type: PROJECT_TYPES,
     country: COUNTRIES,
-    site: d.sites.map((s) => s.id),
+    site: selectRecords(d).table.site.dict,
     currencies: incentiveCurrencies(d),
     panels: ['sources', 'import', ...cards.map((id) => `provenance:${id}`)],
     years: selectYearExtent(d),

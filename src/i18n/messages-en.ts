@@ -281,6 +281,17 @@ export const en = {
   'map.tiles.invalid': 'Tile template refused: {reason}.',
   'map.tiles.failed': 'Online tiles could not be loaded; the offline base map is shown.',
   'map.tiles.attribution': 'Tiles: as configured by you',
+  // The cluster layer (datasets with more than a thousand sites).
+  'map.cluster.label.one': '{sites} sites grouped, {count} matching record. Enter zooms in.',
+  'map.cluster.label.other': '{sites} sites grouped, {count} matching records. Enter zooms in.',
+  'map.point.label.one': '{name}: {count} matching record',
+  'map.point.label.other': '{name}: {count} matching records',
+  'map.clusters.here.one': '{count} site at this place',
+  'map.clusters.here.other': '{count} sites at this place',
+  'map.clusters.more':
+    'The first {shown} of {total} are listed; narrow the filters to list the others.',
+  'map.clusters.close': 'Close the list',
+  'map.clusters.failed': 'The map could not group its sites: {message}',
   'detail.title': '{name}',
   'detail.where': '{region}, {country} · {precision}',
   'detail.projects': 'Projects here',
@@ -291,6 +302,7 @@ export const en = {
   'detail.none': 'No projects or events here match the other filters.',
   'detail.close': 'Clear site selection',
   'detail.undated': 'undated',
+  'detail.more': 'The first {shown} of {total} records here are listed.',
 
   'presenter.enter': 'Present (P)',
   'presenter.enterLabel': 'Present (P): the guided tour in full screen',

@@ -443,6 +443,7 @@ export function ledgerData(
         types: [PROJECT_TYPES[c.type[i]!]!],
         siteIds: [siteIds[siteCodes[i]!]!],
         year: c.year[i]!,
+        date: c.dateDict[c.date[i]!] ?? null,
         status: 'unstated',
         scope,
         citations: [citationOf(c.row[i]!)],

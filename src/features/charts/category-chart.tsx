@@ -2,13 +2,13 @@ import type { MouseEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
 import type { InField, ViewId } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectRows, selectViewRows } from '../../domain/selectors.ts';
+import { categoryCounts } from '../../domain/views.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { plural } from '../../i18n/i18n.ts';
-import { categoryBuckets, projectRowsOf, selectedValues, type CategoryBucket } from './series.ts';
+import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series.ts';
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
@@ -42,21 +42,16 @@ export function CategoryChart({
 }) {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
-  const rows = useDashboard((s) => selectViewRows(s.dataset, s.clauses, view satisfies ViewId));
+  const clauses = useDashboard((s) => s.clauses);
   const selected = useDashboard((s) => {
     const values = selectedValues(s.clauses[view], field);
     return values.length === 0 ? NONE : values;
   });
   const { toggleValue } = useActions();
 
-  const buckets = categoryBuckets(
-    rows,
-    field,
-    selectRows(dataset),
-    (k) => categoryLabel(t, field, k),
-    selected,
-  );
-  const total = projectRowsOf(rows).length;
+  const counts = categoryCounts(dataset, clauses, view satisfies ViewId, field);
+  const buckets = bucketsFromCounts(counts, (k) => categoryLabel(t, field, k), selected);
+  const total = counts.total;
   const hasSelection = selected.length > 0;
   const takeaway = categoryTakeaway(t, locale, buckets, total);
 

@@ -213,6 +213,30 @@ export function categoryBuckets(
     .sort((a, b) => b.overall - a.overall || a.label.localeCompare(b.label));
 }
 
+/**
+ * categoryBuckets from the engine's counts (index k counts keys[k]): the same buckets, in the same
+ * order, without rows. Keys no project carries are left out.
+ */
+export function bucketsFromCounts(
+  c: { keys: readonly string[]; counts: Uint32Array; overall: Uint32Array },
+  labelOf: (key: string) => string,
+  selected: readonly string[] = [],
+): CategoryBucket[] {
+  const out: CategoryBucket[] = [];
+  c.keys.forEach((key, k) => {
+    const overall = c.overall[k] ?? 0;
+    if (overall === 0) return;
+    out.push({
+      key,
+      label: labelOf(key),
+      count: c.counts[k] ?? 0,
+      overall,
+      selected: selected.includes(key),
+    });
+  });
+  return out.sort((a, b) => b.overall - a.overall || a.label.localeCompare(b.label));
+}
+
 /** The buckets sharing the largest non-zero count, in bucket order; empty when every count is 0. */
 export function leaders(buckets: readonly CategoryBucket[]): CategoryBucket[] {
   const top = Math.max(0, ...buckets.map((b) => b.count));
@@ -234,12 +258,19 @@ export function timelineSeries(
   viewRows: readonly Row[],
   extent: readonly [number, number],
 ): TimelineSeries {
-  const buckets = countByYear(viewRows, extent[0], extent[1]);
+  return seriesOfBuckets(
+    countByYear(viewRows, extent[0], extent[1]),
+    viewRows.filter((r) => r.year === null).length,
+  );
+}
+
+/** The timeline series from year buckets and the undated count (the engine's aggregates). */
+export function seriesOfBuckets(buckets: YearBucket[], undated: number): TimelineSeries {
   return {
     buckets,
     datedProjects: buckets.reduce((n, b) => n + b.projects, 0),
     datedEvents: buckets.reduce((n, b) => n + b.events, 0),
-    undated: viewRows.filter((r) => r.year === null).length,
+    undated,
   };
 }
 

@@ -3,7 +3,8 @@ import { useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearBucket } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectViewRows, selectYearExtent } from '../../domain/selectors.ts';
+import { selectYearExtent } from '../../domain/selectors.ts';
+import { yearSeries } from '../../domain/views.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
@@ -12,7 +13,7 @@ import {
   indexesToClause,
   rangeOf,
   rangeToIndexes,
-  timelineSeries,
+  seriesOfBuckets,
   yearRangeClause,
 } from './series.ts';
 import { yearText } from './labels.ts';
@@ -75,7 +76,7 @@ function BrushHandle({
 export function TimelineChart() {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
-  const rows = useDashboard((s) => selectViewRows(s.dataset, s.clauses, 'timeline'));
+  const clauses = useDashboard((s) => s.clauses);
   const clause = useDashboard((s) => s.clauses.timeline);
   const { setClause } = useActions();
   const hatchId = svgId(useId(), 'events');
@@ -84,7 +85,8 @@ export function TimelineChart() {
 
   const extent = selectYearExtent(dataset);
   const from = extent[0];
-  const series = timelineSeries(rows, extent);
+  const counts = yearSeries(dataset, clauses, 'timeline', extent);
+  const series = seriesOfBuckets(counts.buckets, counts.undated);
   const range = rangeOf(clause);
   const { startIndex, endIndex } = rangeToIndexes(range, extent);
   const years = series.buckets.map((b) => b.year);
@@ -121,7 +123,7 @@ export function TimelineChart() {
   ];
   const dated = series.datedEvents + series.datedProjects;
   const takeaway =
-    rows.length === 0
+    counts.rows === 0
       ? t('timeline.takeawayNone')
       : t('timeline.takeawayCounts', {
           events: plural(t, locale, 'timeline.datedEvents', series.datedEvents),
@@ -130,7 +132,7 @@ export function TimelineChart() {
         });
   // Nothing on the axis: say why instead of drawing empty years. The From/To lists stay usable.
   const empty =
-    rows.length === 0
+    counts.rows === 0
       ? t('chart.emptyFiltered')
       : dated === 0
         ? plural(t, locale, 'timeline.emptyUndated', series.undated)

@@ -1,6 +1,17 @@
 import { useMemo, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
-import { summariseSites, type SiteSummary } from '../../domain/sites.ts';
+import {
+  presentTypes,
+  siteCounts,
+  summariseSites,
+  topSites,
+  type SiteSummary,
+} from '../../domain/sites.ts';
+import { selectRecords, sitePointsOf } from '../../domain/records.ts';
+import { shouldCluster } from './clusters/cluster-protocol.ts';
+
+/** Sites the list names when there are too many to list them all. */
+const LISTED_SITES = 100;
 import { checkTileTemplate } from '../../domain/tiles.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -80,11 +91,28 @@ export function MapPanel({
   const [resetTarget, setResetTarget] = useState<MapTarget | null>(null);
   const tileErrors = useRef(0);
 
-  const summaries = useMemo(() => summariseSites(dataset, clauses), [dataset, clauses]);
+  const records = selectRecords(dataset);
+  // Past CLUSTER_THRESHOLD sites the map draws clusters (computed in a worker) and the list names
+  // only the busiest sites: no view ever holds an element per site of a 100,000-site ledger.
+  const many = shouldCluster(records.siteCount);
+  const summaries = useMemo(
+    () =>
+      many ? topSites(dataset, clauses, LISTED_SITES, selected) : summariseSites(dataset, clauses),
+    [dataset, clauses, many, selected],
+  );
+  const counts = siteCounts(dataset, clauses);
+  const clusterPoints = useMemo(
+    () =>
+      many
+        ? { points: sitePointsOf(records, counts.projects), matching: counts.matching }
+        : undefined,
+    [many, records, counts.projects, counts.matching],
+  );
   const typeLabel = (type: SiteSummary['type']) =>
     t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
-  const types = [...new Set(summaries.map((s) => s.type))];
-  const matching = summaries.filter((s) => s.matching > 0).length;
+  const types = many ? presentTypes(dataset) : [...new Set(summaries.map((s) => s.type))];
+  let matching = 0;
+  for (const m of counts.matching) if (m > 0) matching++;
 
   const selectedSummary =
     selected.length === 1 ? summaries.find((s) => s.site.id === selected[0]) : undefined;
@@ -117,7 +145,7 @@ export function MapPanel({
         <div className="chart-titles">
           <h2 id="map-title">{t('map.title')}</h2>
           <p className="takeaway">
-            {plural(t, locale, 'map.takeaway', matching, { total: summaries.length })}
+            {plural(t, locale, 'map.takeaway', matching, { total: records.siteCount })}
           </p>
         </div>
         <div className="chart-actions">
@@ -164,6 +192,7 @@ export function MapPanel({
             }}
             label={t('map.region')}
             mapRef={mapRef}
+            clusterPoints={clusterPoints}
           />
           {overlay}
           <p className="map-attribution">{t('map.attribution')}</p>
@@ -184,6 +213,7 @@ export function MapPanel({
           {selectedSummary && (
             <SiteDetail
               dataset={dataset}
+              clauses={clauses}
               summary={selectedSummary}
               onClose={() => setClause('site', null)}
             />

@@ -1,5 +1,10 @@
 import type { SiteSummary } from '../../domain/sites.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import type { Clauses } from '../../domain/crossfilter.ts';
+import { recordsAtSite } from '../../domain/views.ts';
+
+/** A ledger site can hold thousands of records: the card lists the first ones and says how many. */
+const MAX_LISTED = 50;
 import { formatPartialDate } from '../../domain/format.ts';
 
 import { useT } from '../../i18n/use-t.ts';
@@ -8,23 +13,22 @@ import { SourceLines } from '../../components/source-lines.tsx';
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
 export function SiteDetail({
   dataset,
+  clauses,
   summary,
   onClose,
 }: {
   dataset: Dataset;
+  clauses: Clauses;
   summary: SiteSummary;
   onClose: () => void;
 }) {
   const { t, locale } = useT();
   const { site } = summary;
   // Only what the other filters leave, like every other view; say so when that is nothing.
-  const projects = dataset.projects.filter((p) => summary.matchingIds.has(p.id));
-  const events = dataset.events.filter((e) => summary.matchingIds.has(e.id));
-  const citations = [
-    ...site.citations,
-    ...projects.flatMap((p) => p.citations),
-    ...events.flatMap((e) => e.citations),
-  ];
+  const here = recordsAtSite(dataset, clauses, site.id, MAX_LISTED);
+  const projects = here.records.filter((r) => r.kind === 'project');
+  const events = here.records.filter((r) => r.kind === 'event');
+  const citations = [...site.citations, ...here.records.flatMap((r) => r.citations)];
   return (
     <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
       <header className="site-detail-head">
@@ -51,13 +55,18 @@ export function SiteDetail({
           <ul>
             {projects.map((p) => (
               <li key={p.id}>
-                <strong>{p.name}</strong> · {t(`status.${p.status}`)}
+                <strong>{p.label}</strong>
+                {p.status && ` · ${t(`status.${p.status}` as 'status.ongoing')}`}
                 {p.date && ` · ${formatPartialDate(p.date, locale)}`}
                 <br />
                 <span className="muted">
                   {t('detail.partners', {
                     partners: p.partners
-                      .map((x) => `${x.name} (${t(`country.${x.country}`)})`)
+                      .map((x) =>
+                        x.country
+                          ? `${x.name} (${t(`country.${x.country}` as 'country.IN')})`
+                          : x.name,
+                      )
                       .join(', '),
                   })}
                 </span>
@@ -72,11 +81,16 @@ export function SiteDetail({
           <ul>
             {events.map((e) => (
               <li key={e.id}>
-                {e.title} · {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
+                {e.label} · {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
               </li>
             ))}
           </ul>
         </>
+      )}
+      {here.total > here.records.length && (
+        <p className="muted small">
+          {t('detail.more', { shown: here.records.length, total: here.total })}
+        </p>
       )}
       <h4>{t('detail.sources')}</h4>
       <SourceLines citations={citations} />

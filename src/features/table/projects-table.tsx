@@ -1,14 +1,21 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Row } from '../../domain/crossfilter.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Column } from '../../domain/export.ts';
-import { selectProjectCounts, selectProjectsById, selectViewRows } from '../../domain/selectors.ts';
+import { pageOf, selectProjectCounts, selectionOf, sortedRows } from '../../domain/views.ts';
+import { projectsIn } from '../../domain/columns/engine.ts';
+import { selectRecords, type RecordDetail, type SortKey } from '../../domain/records.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { valueLabel } from '../../components/clause-label.ts';
-import { compareRows, type SortKey } from './sort.ts';
 
 const SEARCH_DELAY_MS = 200;
+/** Past this many rows the table renders only the rows in view (plus OVERSCAN above and below). */
+const FULL_TABLE_ROWS = 200;
+/** A virtual table's row height in px: cells keep to one line (see .fixed-rows in styles.css). */
+const ROW_HEIGHT = 34;
+const OVERSCAN = 8;
+/** Before the first layout (and in tests without layout), the height assumed for the view. */
+const DEFAULT_VIEW_HEIGHT = 700;
 
 /**
  * The projects that every filter leaves, sortable and searchable. The search box publishes the
@@ -21,7 +28,14 @@ export function ProjectsTable() {
   const { setClause } = useActions();
   const storeQuery = clauses.table?.kind === 'search' ? clauses.table.query : '';
   const [query, setQuery] = useState(storeQuery);
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
+  const [sort, setSort] = useState<{ key: SortKey | null; dir: 1 | -1 }>({ key: null, dir: 1 });
+  const [scroll, setScroll] = useState({ top: 0, height: 0 });
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el)
+      setScroll((s) => (s.height === el.clientHeight ? s : { ...s, height: el.clientHeight }));
+  }, []);
 
   // Follow the store when the query changes elsewhere (undo, a chip removed, the URL).
   const [seenStoreQuery, setSeenStoreQuery] = useState(storeQuery);
@@ -38,59 +52,51 @@ export function ProjectsTable() {
     return () => clearTimeout(timer);
   }, [query, storeQuery, setClause]);
 
-  const all = selectProjectCounts(dataset, clauses).total;
-  const filtered = selectViewRows(dataset, clauses, null);
-  const rows = useMemo(
-    () =>
-      filtered
-        .filter((r) => r.kind === 'project')
-        .sort((a, b) => compareRows(a, b, sort.key, sort.dir)),
-    [filtered, sort],
-  );
-  const projects = selectProjectsById(dataset);
-  const siteName = (r: Row) => r.site.map((s) => valueLabel(t, dataset, 'site', s)).join(', ');
-  const columns: Column<Row>[] = [
+  const records = selectRecords(dataset);
+  const { shown, total: all } = selectProjectCounts(dataset, clauses);
+  const sel = projectsIn(records.table, selectionOf(dataset, clauses, null));
+  const sortKey = sort.key ?? (records.origin === 'ledger' ? null : 'name');
+  const order = sortKey ? sortedRows(records, sortKey, sort.dir) : null;
+  // Small tables render every row (rows may wrap); large ones only the rows in view, at a fixed height.
+  const virtual = shown > FULL_TABLE_ROWS;
+  const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_HEIGHT) - OVERSCAN) : 0;
+  const count = virtual
+    ? Math.ceil((scroll.height || DEFAULT_VIEW_HEIGHT) / ROW_HEIGHT) + 2 * OVERSCAN
+    : shown;
+  const page = pageOf(records.table, sel, order, first, count).map((i) => records.detail(i));
+  const label = (field: 'sector' | 'type' | 'country' | 'site', values: readonly string[]) =>
+    values.map((v) => valueLabel(t, dataset, field, v));
+  const columns: Column<RecordDetail>[] = [
     { key: 'name', header: t('table.col.name'), value: (r) => r.label },
-    { key: 'partners', header: t('table.col.partners'), value: (r) => r.partners },
     {
-      key: 'country',
-      header: t('table.col.country'),
-      value: (r) => r.country.map((c) => valueLabel(t, dataset, 'country', c)),
+      key: 'partners',
+      header: t('table.col.partners'),
+      value: (r) => r.partners.map((p) => p.name),
     },
-    {
-      key: 'sector',
-      header: t('table.col.sector'),
-      value: (r) => r.sector.map((c) => valueLabel(t, dataset, 'sector', c)),
-    },
-    {
-      key: 'type',
-      header: t('table.col.type'),
-      value: (r) => r.type.map((c) => valueLabel(t, dataset, 'type', c)),
-    },
+    { key: 'country', header: t('table.col.country'), value: (r) => label('country', r.countries) },
+    { key: 'sector', header: t('table.col.sector'), value: (r) => label('sector', r.sectors) },
+    { key: 'type', header: t('table.col.type'), value: (r) => label('type', r.types) },
     {
       key: 'status',
       header: t('table.col.status'),
       value: (r) => (r.status ? t(`status.${r.status}` as 'status.ongoing') : ''),
     },
-    { key: 'site', header: t('table.col.site'), value: siteName },
+    { key: 'site', header: t('table.col.site'), value: (r) => label('site', r.siteIds) },
     { key: 'year', header: t('table.col.year'), value: (r) => r.year },
     {
       key: 'scope',
       header: t('table.col.scope'),
-      value: (r) => {
-        const scope = projects.get(r.id)?.scope;
-        return scope ? t(`scope.${scope}`) : '';
-      },
+      value: (r) => (r.scope ? t(`scope.${r.scope}` as 'scope.bilateral') : ''),
     },
     {
       key: 'sources',
       header: t('table.col.sources'),
       value: (r) =>
-        (projects.get(r.id)?.citations ?? []).map((c) =>
-          t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph }),
-        ),
+        r.citations.map((c) => t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph })),
     },
   ];
+  // Exports take every row the filters leave, built only when asked for.
+  const allRows = () => pageOf(records.table, sel, order, 0, shown).map((i) => records.detail(i));
   const sortable = new Set<string>(['name', 'sector', 'type', 'status', 'site', 'year', 'country']);
 
   return (
@@ -99,7 +105,7 @@ export function ProjectsTable() {
         <div className="chart-titles">
           <h3 id="projects-title">{t('table.title')}</h3>
           <p className="takeaway" data-testid="table-count">
-            {t('table.count', { shown: rows.length, total: all })}
+            {t('table.count', { shown, total: all })}
           </p>
         </div>
         <div className="chart-actions">
@@ -111,15 +117,26 @@ export function ProjectsTable() {
             placeholder={t('table.search')}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <ExportMenu name="projects" title={t('table.title')} rows={rows} columns={columns} />
+          <ExportMenu name="projects" title={t('table.title')} rows={allRows} columns={columns} />
         </div>
       </header>
-      <div className="table-scroll">
-        <table className="data-table projects" data-testid="projects-table">
+      <div
+        className="table-scroll"
+        ref={scroller}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          if (virtual) setScroll({ top: el.scrollTop, height: el.clientHeight });
+        }}
+      >
+        <table
+          className={virtual ? 'data-table projects fixed-rows' : 'data-table projects'}
+          data-testid="projects-table"
+          aria-rowcount={shown + 1}
+        >
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {columns.map((c) => {
-                const active = sort.key === c.key;
+                const active = sortKey === c.key;
                 const ariaSort = active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none';
                 return (
                   <th
@@ -135,7 +152,7 @@ export function ProjectsTable() {
                         onClick={() =>
                           setSort((s) => ({
                             key: c.key as SortKey,
-                            dir: s.key === c.key ? (s.dir === 1 ? -1 : 1) : 1,
+                            dir: sortKey === c.key ? (s.dir === 1 ? -1 : 1) : 1,
                           }))
                         }
                       >
@@ -153,26 +170,40 @@ export function ProjectsTable() {
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 && (
+            {shown === 0 && (
               <tr>
                 <td colSpan={columns.length} className="table-empty">
                   {t('table.empty')}
                 </td>
               </tr>
             )}
-            {rows.map((r) => (
-              <tr key={r.id} data-row-id={r.id}>
+            {virtual && first > 0 && (
+              <tr
+                aria-hidden="true"
+                className="table-spacer"
+                style={{ height: first * ROW_HEIGHT }}
+              />
+            )}
+            {page.map((r, k) => (
+              <tr key={r.id} data-row-id={r.id} aria-rowindex={first + k + 2}>
                 {columns.map((c) => {
                   const v = c.value(r);
                   const text = Array.isArray(v) ? v.join(', ') : String(v ?? '');
                   return (
-                    <td key={c.key} title={text.length > 60 ? text : undefined}>
+                    <td key={c.key} title={text.length > 60 || virtual ? text : undefined}>
                       {text === '' ? t('table.undated') : text}
                     </td>
                   );
                 })}
               </tr>
             ))}
+            {virtual && first + page.length < shown && (
+              <tr
+                aria-hidden="true"
+                className="table-spacer"
+                style={{ height: (shown - first - page.length) * ROW_HEIGHT }}
+              />
+            )}
           </tbody>
         </table>
       </div>
