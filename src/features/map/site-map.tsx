@@ -9,6 +9,10 @@ import { MapFollow, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
 import { OptionalTiles } from './optional-tiles.tsx';
 import { LabelDeclutter } from './label-declutter.tsx';
+// Cluster layer (large datasets): see clusters/README.md.
+import type { SitePoints } from '../../domain/site-points.ts';
+import { ClusterLayer } from './clusters/cluster-layer.tsx';
+import { shouldCluster } from './clusters/cluster-protocol.ts';
 
 /** India, Japan and the corridor between them. */
 export const HOME_BOUNDS: LatLngBoundsExpression = [
@@ -42,6 +46,11 @@ export interface SiteMapProps {
   onTileError: () => void;
   label: string;
   mapRef?: RefObject<LeafletMap | null> | undefined;
+  /**
+   * Cluster layer: every site as columns and its matching rows under the other filters. When given
+   * with more than CLUSTER_THRESHOLD sites, clusters replace the per-site markers.
+   */
+  clusterPoints?: { points: SitePoints; matching: Uint32Array } | undefined;
 }
 
 /** The map room: the only place that draws with Leaflet. Props are read once by react-leaflet, so
@@ -57,7 +66,10 @@ export function SiteMap({
   onTileError,
   label,
   mapRef,
+  clusterPoints,
 }: SiteMapProps) {
+  const clustered =
+    clusterPoints && shouldCluster(clusterPoints.points.length) ? clusterPoints : null;
   const dimmedIds = useMemo(
     () => summaries.filter((s) => isDimmed(s, selected)).map((s) => s.site.id),
     [summaries, selected],
@@ -113,7 +125,15 @@ export function SiteMap({
           onError={onTileError}
         />
       )}
-      {drawOrder.map((s) => (
+      {clustered && (
+        <ClusterLayer
+          points={clustered.points}
+          matching={clustered.matching}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      )}
+      {(clustered ? [] : drawOrder).map((s) => (
         <SiteMarker
           key={s.site.id}
           summary={s}
@@ -127,7 +147,7 @@ export function SiteMap({
       ))}
       <ScaleControl position="bottomleft" imperial={false} />
       <MapFollow target={target} mapRef={mapRef} />
-      <LabelDeclutter order={order} dimmed={dimmedIds} hideDimmed={presenting} />
+      {!clustered && <LabelDeclutter order={order} dimmed={dimmedIds} hideDimmed={presenting} />}
     </MapContainer>
   );
 }
