@@ -17,6 +17,11 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
+/** A count with the locale's grouping (12,345). */
+export function formatCount(value: number, locale: string): string {
+  return nf(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
 const FRACTION_GLYPHS: [number, string][] = [
   [1 / 2, '½'],
   [1 / 3, '⅓'],

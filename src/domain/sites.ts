@@ -139,8 +139,12 @@ export function isDimmed(
 }
 
 /** The marker types the dataset's sites are drawn as (for the legend), without summarising every site. */
+const typesCache = new WeakMap<object, SiteSummary['type'][]>();
+
 export function presentTypes(d: Dataset): SiteSummary['type'][] {
   const r = selectRecords(d);
+  const hit = typesCache.get(r);
+  if (hit) return hit;
   const masks = siteTypeMasks(r);
   let all = 0;
   let eventsOnly = false;
@@ -153,5 +157,7 @@ export function presentTypes(d: Dataset): SiteSummary['type'][] {
     const k = dict.indexOf(t);
     return k >= 0 && k < 32 && all & (1 << k);
   });
-  return eventsOnly ? [...types, 'event'] : types;
+  const out: SiteSummary['type'][] = eventsOnly ? [...types, 'event'] : types;
+  typesCache.set(r, out);
+  return out;
 }

@@ -24,6 +24,14 @@ type PluralBase<K> = K extends `${infer B}.one` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 
 /** A message with `.one` and `.other` forms, chosen by the locale's plural rules for `count`. */
+const rulesCache = new Map<string, Intl.PluralRules>();
+/** One PluralRules per locale: constructing one costs more than a render's worth of lookups. */
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = rulesCache.get(locale);
+  if (!rules) rulesCache.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
 export function plural(
   t: Translate,
   locale: Locale,
@@ -31,7 +39,7 @@ export function plural(
   count: number,
   params: Params = {},
 ): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  const form = pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
   return t(`${key}.${form}` as MessageKey, { count, ...params });
 }
 

@@ -12,7 +12,27 @@ import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
+import { formatCount } from '../../domain/format.ts';
+import type { LabelProps } from 'recharts';
 import './charts.css';
+
+/**
+ * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
+ * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
+ */
+function countLabel({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) {
+  return (
+    <text
+      x={Number(x) + Number(width) + 4}
+      y={Number(y) + Number(height) / 2}
+      dominantBaseline="central"
+      className="chart-value-label"
+      fill={INK}
+    >
+      {typeof value === 'number' ? formatCount(value, 'en') : String(value ?? '')}
+    </text>
+  );
+}
 
 export type CategoryView = 'sector' | 'type' | 'country';
 
@@ -119,7 +139,16 @@ export function CategoryChart({
         desc={takeaway}
       >
         <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis type="number" allowDecimals={false} tick={{ ...TICK, fill: MUTED }} stroke={MUTED} />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          tick={{ ...TICK, fill: MUTED }}
+          stroke={MUTED}
+          // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
+          // thin them out, which costs a layout per brush when the counts change.
+          interval={0}
+          tickFormatter={(v: number) => formatCount(v, locale)}
+        />
         <LabelAxis max={168} />
         <Bar
           dataKey="count"
@@ -142,7 +171,7 @@ export function CategoryChart({
               strokeWidth={b.selected ? 2 : 0}
             />
           ))}
-          <LabelList dataKey="count" position="right" className="chart-value-label" fill={INK} />
+          <LabelList dataKey="count" content={countLabel} />
         </Bar>
       </BarChart>
     </ChartFrame>

@@ -18,8 +18,11 @@ export function categoryLabel(t: Translate, field: InField, key: string): string
 }
 
 /** Years without digit grouping ("2017", never "2,017"). */
+const yearFormats = new Map<string, Intl.NumberFormat>();
 export function yearText(year: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  let f = yearFormats.get(locale);
+  if (!f) yearFormats.set(locale, (f = new Intl.NumberFormat(locale, { useGrouping: false })));
+  return f.format(year);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import { yearText } from './labels.ts';
 import { GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
+import { formatCount } from '../../domain/format.ts';
 import './charts.css';
 
 const HEIGHT = 300;
@@ -122,6 +123,9 @@ export function TimelineChart() {
     { key: 'events', header: eventsLabel, value: (b) => b.events },
   ];
   const dated = series.datedEvents + series.datedProjects;
+  // Room for the longest tick ("120,000" on a large ledger); never measured in the DOM per update.
+  const peak = series.buckets.reduce((m, b) => Math.max(m, b.projects + b.events), 0);
+  const axisWidth = Math.max(32, 12 + 7 * formatCount(peak, locale).length);
   const takeaway =
     counts.rows === 0
       ? t('timeline.takeawayNone')
@@ -241,7 +245,14 @@ export function TimelineChart() {
           tick={TICK}
           stroke={MUTED}
         />
-        <YAxis allowDecimals={false} tick={TICK} stroke={MUTED} width={32} />
+        <YAxis
+          allowDecimals={false}
+          tick={TICK}
+          stroke={MUTED}
+          width={axisWidth}
+          interval={0}
+          tickFormatter={(v: number) => formatCount(v, locale)}
+        />
         <Tooltip
           labelFormatter={(y) => yearText(Number(y), locale)}
           cursor={{ fill: 'rgba(20, 33, 61, 0.06)', className: 'export-exclude' }}

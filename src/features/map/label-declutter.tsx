@@ -27,22 +27,25 @@ export function LabelDeclutter({
   useEffect(() => {
     const container = map.getContainer();
     const run = () => {
+      // Reads first, writes last: one layout for the whole pass, not one per label. Visibility
+      // does not move a box, so every rect can be read before any label is hidden or shown.
       const markers = order.flatMap((id) => {
         const el = container.querySelector(`.site-marker-${id}`);
         return el && !dimmed.includes(id) ? [{ id, rect: el.getBoundingClientRect() }] : [];
       });
+      const labels = order.flatMap((id) => {
+        const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
+        return label ? [{ id, label, rect: label.getBoundingClientRect() }] : [];
+      });
       const placed: DOMRect[] = [];
+      const visible = new Map<HTMLElement, boolean>();
       // A label may cover the marker of a less important site, never of a more important one.
       const rank = new Map(order.map((id, i) => [id, i]));
-      for (const id of order) {
-        const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
-        if (!label) continue;
+      for (const { id, label, rect } of labels) {
         if (hideDimmed && dimmed.includes(id)) {
-          label.style.visibility = 'hidden';
+          visible.set(label, false);
           continue;
         }
-        label.style.visibility = 'visible';
-        const rect = label.getBoundingClientRect();
         const blocked =
           placed.some((p) => overlaps(p, rect)) ||
           markers.some(
@@ -51,9 +54,10 @@ export function LabelDeclutter({
               (rank.get(m.id) ?? 0) < (rank.get(id) ?? 0) &&
               overlaps(m.rect, rect, 0),
           );
-        if (blocked) label.style.visibility = 'hidden';
-        else placed.push(rect);
+        visible.set(label, !blocked);
+        if (!blocked) placed.push(rect);
       }
+      for (const [label, show] of visible) label.style.visibility = show ? 'visible' : 'hidden';
     };
     // After Leaflet has positioned the tooltips for this frame.
     const schedule = () => requestAnimationFrame(run);

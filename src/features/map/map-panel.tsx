@@ -112,7 +112,7 @@ export function MapPanel({
     t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
   const types = many ? presentTypes(dataset) : [...new Set(summaries.map((s) => s.type))];
   let matching = 0;
-  for (const m of counts.matching) if (m > 0) matching++;
+  for (let k = 0; k < counts.matching.length; k++) if (counts.matching[k]! > 0) matching++;
 
   const selectedSummary =
     selected.length === 1 ? summaries.find((s) => s.site.id === selected[0]) : undefined;
