@@ -44,6 +44,13 @@ export interface RecordDetail {
   citations: Citation[];
 }
 
+export interface SiteColumns {
+  ids: readonly string[];
+  names: readonly string[];
+  lat: Float64Array;
+  lon: Float64Array;
+}
+
 export type SortKey = 'name' | 'sector' | 'type' | 'status' | 'site' | 'year' | 'country';
 
 /**
@@ -64,6 +71,8 @@ export interface Records {
   readonly siteCount: number;
   site(k: number): Site;
   siteIndex(id: string): number | undefined;
+  /** Every site's id, name and coordinates as columns (no Site object per site). */
+  siteColumns(): SiteColumns;
   /** Ranks for sorting by `key` (see RankKey); memoised by the implementation. */
   rankKeys(key: SortKey): readonly RankKey[];
   /** Every dated year's min and max, or null when no row is dated. */
@@ -202,6 +211,12 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
     siteCount: d.sites.length,
     site: (k) => d.sites[k]!,
     siteIndex: (id) => siteIndex.get(id),
+    siteColumns: () => ({
+      ids: siteIds,
+      names: d.sites.map((x) => x.name),
+      lat: Float64Array.from(d.sites, (x) => x.lat),
+      lon: Float64Array.from(d.sites, (x) => x.lon),
+    }),
     years: yearsOf(table),
     rankKeys,
     detail(i) {
@@ -260,19 +275,15 @@ const pointsCache = new WeakMap<Records, SitePoints>();
 export function sitePointsOf(r: Records, projectsPerSite: Uint32Array): SitePoints {
   let p = pointsCache.get(r);
   if (!p) {
-    const n = r.siteCount;
-    const ids: string[] = [];
-    const names: string[] = [];
-    const lat = new Float64Array(n);
-    const lon = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const s = r.site(k);
-      ids.push(s.id);
-      names.push(s.name);
-      lat[k] = s.lat;
-      lon[k] = s.lon;
-    }
-    p = { length: n, ids, names, lat, lon, projects: projectsPerSite.slice(0, n) };
+    const { ids, names, lat, lon } = r.siteColumns();
+    p = {
+      length: r.siteCount,
+      ids,
+      names,
+      lat,
+      lon,
+      projects: projectsPerSite.slice(0, r.siteCount),
+    };
     pointsCache.set(r, p);
   }
   return p;

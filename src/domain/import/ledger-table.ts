@@ -19,7 +19,6 @@ import {
   type Site,
 } from '../schema.ts';
 import type { ColumnTable, MultiColumn, SingleColumn } from '../columns/columns.ts';
-import { fromColumns } from '../columns/columns.ts';
 import {
   type RankKey,
   type Records,
@@ -260,11 +259,7 @@ function checkSameLength(c: LedgerColumns): void {
   const sites = c.siteName.length;
   if (c.siteLat.length !== sites || c.siteLon.length !== sites || c.siteState.length !== sites)
     throw new RangeError('ledger site columns differ in length');
-  for (let i = 0; i < n; i++)
-    if (c.date[i]! >= c.dateDict.length) throw new RangeError(`row ${i}: date outside dictionary`);
-  for (let k = 0; k < c.partnerCodes.length; k++)
-    if (c.partnerCodes[k]! >= c.partnerNames.length)
-      throw new RangeError('ledger column partners: code outside the dictionary');
+  if (c.countryOffsets.length !== n + 1) throw new RangeError('ledger column country: bad offsets');
 }
 
 /** The records of a ledger, and the dataset that carries its metadata. */
@@ -285,7 +280,10 @@ export function ledgerData(
     codes: c.partnerCodes,
   };
   const siteCodes = c.site;
-  const table: ColumnTable = fromColumns({
+  // The builder makes every code from its own dictionaries, so only shapes are checked here
+  // (fromColumns would re-read every code: ~100 ms of main thread at a million rows).
+  const table: ColumnTable = {
+    length: n,
     sector: single(SECTORS, c.sector),
     type: single(PROJECT_TYPES, c.type),
     country: { layout: 'multi', dict: COUNTRIES, offsets: c.countryOffsets, codes: c.countryCodes },
@@ -302,7 +300,7 @@ export function ledgerData(
     ],
     id: (i) => `row-${c.row[i]}`,
     label: (i) => label(i),
-  });
+  };
 
   const partnersAt = (i: number) => {
     const out: { name: string; country: string }[] = [];
@@ -422,6 +420,7 @@ export function ledgerData(
     siteCount,
     site,
     siteIndex: siteIndexOf,
+    siteColumns: () => ({ ids: siteIds, names: c.siteName, lat: c.siteLat, lon: c.siteLon }),
     years: yearsOf(table),
     rankKeys,
     detail(i) {
