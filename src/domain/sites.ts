@@ -41,10 +41,18 @@ export function primaryType(rows: readonly Row[]): SiteSummary['type'] {
 }
 
 /** primaryType from a bit mask over the type column's dictionary (see siteTypeMasks). */
+const maskTypes = new WeakMap<readonly string[], Map<number, SiteSummary['type']>>();
+
 export function typeOfMask(mask: number, dict: readonly string[]): SiteSummary['type'] {
   if (mask === 0) return 'event';
-  const types = new Set(dict.filter((_, k) => k < 32 && mask & (1 << k)));
-  return TYPE_PRIORITY.find((t) => types.has(t)) ?? 'event';
+  let byMask = maskTypes.get(dict);
+  if (!byMask) maskTypes.set(dict, (byMask = new Map()));
+  let type = byMask.get(mask);
+  if (type === undefined) {
+    const types = new Set(dict.filter((_, k) => k < 32 && mask & (1 << k)));
+    byMask.set(mask, (type = TYPE_PRIORITY.find((t) => types.has(t)) ?? 'event'));
+  }
+  return type;
 }
 
 const NO_CLAUSES: Clauses = {};

@@ -14,12 +14,15 @@ import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
 import { formatCount } from '../../domain/format.ts';
 import type { LabelProps } from 'recharts';
+import { plainTick } from './plain-tick.tsx';
 import './charts.css';
 
 /**
  * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
  * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
  */
+const CountTick = plainTick('bottom', (v) => formatCount(v, 'en'));
+
 function countLabel({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) {
   return (
     <text
@@ -142,12 +145,11 @@ export function CategoryChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={{ ...TICK, fill: MUTED }}
+          tick={<CountTick {...TICK} fill={MUTED} />}
           stroke={MUTED}
           // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
           // thin them out, which costs a layout per brush when the counts change.
           interval={0}
-          tickFormatter={(v: number) => formatCount(v, locale)}
         />
         <LabelAxis max={168} />
         <Bar

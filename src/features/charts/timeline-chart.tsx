@@ -20,6 +20,7 @@ import { yearText } from './labels.ts';
 import { GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
 import { formatCount } from '../../domain/format.ts';
+import { plainTick } from './plain-tick.tsx';
 import './charts.css';
 
 const HEIGHT = 300;
@@ -74,6 +75,8 @@ function BrushHandle({
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
  * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
  */
+const CountTick = plainTick('left', (v) => formatCount(v, 'en'));
+
 export function TimelineChart() {
   const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
@@ -247,11 +250,10 @@ export function TimelineChart() {
         />
         <YAxis
           allowDecimals={false}
-          tick={TICK}
+          tick={<CountTick {...TICK} />}
           stroke={MUTED}
           width={axisWidth}
           interval={0}
-          tickFormatter={(v: number) => formatCount(v, locale)}
         />
         <Tooltip
           labelFormatter={(y) => yearText(Number(y), locale)}
