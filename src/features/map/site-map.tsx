@@ -83,7 +83,7 @@ export function SiteMap({
             Number(selected.includes(b.site.id)) - Number(selected.includes(a.site.id)) ||
             Number(b.matching > 0) - Number(a.matching > 0) ||
             b.projects - a.projects ||
-            b.rows.length - a.rows.length,
+            b.total - a.total,
         )
         .map((s) => s.site.id),
     [summaries, selected],
