@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.tsx'],
-    rules: { 'local/no-literal-ui-text': 'error' },
+    rules: { 'local/no-literal-ui-text': 'error', 'local/safe-href': 'error' },
   },
   layer('domain', ['store', 'features', 'app', 'components', 'i18n']),
   layer('store', ['features', 'app', 'components']),

@@ -54,7 +54,12 @@ export function Shell({
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
             {origin !== bundledOrigin && (
-              <p className="summary origin-note" data-testid="origin-note">
+              // A file name can be any length: one line on screen, the whole of it in the title.
+              <p
+                className="summary origin-note one-line"
+                data-testid="origin-note"
+                title={t('import.origin', { origin })}
+              >
                 {t('import.origin', { origin })}
               </p>
             )}

@@ -339,6 +339,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return '(missing)';
+  // JSON has no Infinity or NaN (JSON.stringify writes null): a number too large for a double
+  // (1e400) arrives as Infinity and must be shown as what it is.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let s: string;
   try {
     s =

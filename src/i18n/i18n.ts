@@ -10,11 +10,24 @@ export type { MessageKey };
 
 export type Params = Record<string, string | number>;
 
+/** Right-to-left letters (Hebrew, Arabic and their neighbours) and the bidi formatting characters. */
+const BIDI =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A value from data inside a message: one holding right-to-left text or bidi controls is wrapped in
+ * an isolate (FSI … PDI), so that it cannot reorder the rest of the message (an unclosed U+202E in a
+ * region would otherwise turn ", India · city-level" around). Other values are left as they are.
+ */
+export function isolate(value: string): string {
+  return BIDI.test(value) ? `\u2068${value}\u2069` : value;
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const template = CATALOGUES[locale][key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? isolate(String(params[name])) : whole,
   );
 }
 

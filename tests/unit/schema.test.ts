@@ -176,6 +176,9 @@ describe('formatPath and describeValue', () => {
     expect(describeValue(undefined)).toBe('(missing)');
     expect(describeValue('x')).toBe('"x"');
     expect(describeValue(91)).toBe('91');
+    expect(describeValue(Infinity)).toBe('Infinity');
+    expect(describeValue(-Infinity)).toBe('-Infinity');
+    expect(describeValue(NaN)).toBe('NaN');
     const long = describeValue('a'.repeat(200));
     expect(long).toHaveLength(80);
     expect(long.endsWith('...')).toBe(true);

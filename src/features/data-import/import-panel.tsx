@@ -5,7 +5,32 @@ import type { Dataset } from '../../domain/schema.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { downloadText } from '../../components/download.ts';
+import { ellipsizeMiddle } from '../../domain/text.ts';
 import { useImport } from './use-import.ts';
+
+/** File names can be any length: messages show at most this much of one, the whole in a title. */
+const FILE_NAME_SHOWN = 80;
+
+/** A message naming a file: on screen with the name shortened in the middle, in full as its title. */
+function FileMessage({
+  text,
+  fileName,
+  className = '',
+}: {
+  text: (file: string) => string;
+  fileName: string;
+  className?: string;
+}) {
+  const full = text(fileName);
+  const short = ellipsizeMiddle(fileName, FILE_NAME_SHOWN);
+  // The worker's own messages also name the file (a failed import): shorten it there too.
+  const shown = short === fileName ? full : full.split(fileName).join(short);
+  return (
+    <p className={`import-message ${className}`.trim()} title={shown === full ? undefined : full}>
+      {shown}
+    </p>
+  );
+}
 
 /**
  * Load a dataset (JSON in our schema) or a ledger (CSV or JSON records), picked or dropped; a progress
@@ -65,7 +90,11 @@ export function ImportPanel({
         </button>
       </header>
       <p>{t('import.lede')}</p>
-      <p className="muted small" data-testid="import-origin">
+      <p
+        className="muted small one-line"
+        data-testid="import-origin"
+        title={t('import.origin', { origin })}
+      >
         {t('import.origin', { origin })}
       </p>
       <label className="file-pick">
@@ -87,7 +116,7 @@ export function ImportPanel({
       <div role="status" aria-live="polite" data-testid="import-status">
         {state.status === 'running' && (
           <>
-            <p>{t('import.reading', { file: state.fileName })}</p>
+            <FileMessage fileName={state.fileName} text={(file) => t('import.reading', { file })} />
             <progress
               aria-label={t('import.progressLabel')}
               max={state.progress?.total || 1}
@@ -98,29 +127,39 @@ export function ImportPanel({
             </button>
           </>
         )}
-        {state.status === 'cancelled' && <p>{t('import.cancelled', { file: state.fileName })}</p>}
+        {state.status === 'cancelled' && (
+          <FileMessage fileName={state.fileName} text={(file) => t('import.cancelled', { file })} />
+        )}
         {state.status === 'loaded' && (
-          <p>
-            {state.records === null
-              ? t('import.loaded', { file: state.fileName })
-              : t('import.loadedRecords', { file: state.fileName, count: fmt(state.records) })}
-          </p>
+          <FileMessage
+            fileName={state.fileName}
+            text={(file) =>
+              state.records === null
+                ? t('import.loaded', { file })
+                : t('import.loadedRecords', { file, count: fmt(state.records) })
+            }
+          />
         )}
         {state.status === 'failed' && (
-          <p className="form-error">{t('import.failed', { message: state.message })}</p>
+          <FileMessage
+            className="form-error"
+            fileName={state.fileName}
+            text={() => t('import.failed', { message: state.message })}
+          />
         )}
       </div>
 
       {state.status === 'invalid' && (
         <div className="import-errors" role="alert" data-testid="import-errors">
-          <p>
-            {t('import.invalid', {
-              file: state.outcome.done.fileName,
-              count: fmt(state.outcome.done.errorCount),
-            })}
-            {state.outcome.done.moreErrors &&
-              ` ${t('import.moreErrors', { shown: MAX_ERRORS_SHOWN })}`}
-          </p>
+          <FileMessage
+            fileName={state.outcome.done.fileName}
+            text={(file) =>
+              t('import.invalid', { file, count: fmt(state.outcome.done.errorCount) }) +
+              (state.outcome.done.moreErrors
+                ? ` ${t('import.moreErrors', { shown: MAX_ERRORS_SHOWN })}`
+                : '')
+            }
+          />
           <button
             type="button"
             className="chip-button"

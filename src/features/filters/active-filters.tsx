@@ -31,7 +31,8 @@ export function ActiveFilters() {
           const text = clauseText(t, dataset, view, clause);
           return (
             <li key={view} className="chip" data-testid="filter-chip" data-view={view}>
-              <span>{text}</span>
+              {/* Cut with an ellipsis when long (a search, a site's name): the whole in the title. */}
+              <span title={text}>{text}</span>
               <button
                 type="button"
                 className="chip-remove"

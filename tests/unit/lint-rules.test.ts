@@ -1,0 +1,98 @@
+/**
+ * The project's own lint rules (.eslint/local-rules.js), run by ESLint's RuleTester on small
+ * sources: what each forbids, and that the ordinary code around it passes.
+ */
+import { RuleTester } from 'eslint';
+import { describe, it } from 'vitest';
+import local from '../../.eslint/local-rules.js';
+
+// RuleTester declares its cases through these hooks; hand it vitest's.
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const tester = new RuleTester({
+  languageOptions: {
+    ecmaVersion: 'latest',
+    sourceType: 'module',
+    parserOptions: { ecmaFeatures: { jsx: true } },
+  },
+});
+
+const invalid = (code: string, messagePart: string) => ({
+  code,
+  errors: [{ message: new RegExp(messagePart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }],
+});
+
+tester.run('no-html-sinks', local.rules['no-html-sinks'], {
+  valid: [
+    'el.textContent = name;',
+    'const t = setTimeout(() => commit(next), 200);',
+    'setTimeout(schedule, 250);',
+    'window.setInterval(tick, 1000);',
+    'marker.getElement();',
+    'new URL(path, base);',
+    'const label = <span title={name}>{name}</span>;',
+    'const r = el.getBoundingClientRect();',
+    "obj['textContent'] = x;",
+  ],
+  invalid: [
+    invalid('el.innerHTML = name;', 'innerHTML is forbidden'),
+    invalid("el['innerHTML'] = name;", 'innerHTML is forbidden'),
+    invalid('el.outerHTML = name;', 'outerHTML is forbidden'),
+    invalid("el.insertAdjacentHTML('beforeend', name);", 'insertAdjacentHTML() takes HTML'),
+    invalid('range.createContextualFragment(name);', 'createContextualFragment() takes HTML'),
+    invalid('el.setHTMLUnsafe(name);', 'setHTMLUnsafe() takes HTML'),
+    invalid('marker.bindPopup(name);', 'bindPopup() takes HTML'),
+    invalid("marker['bindTooltip'](name);", 'bindTooltip() takes HTML'),
+    invalid('popup.setContent(name);', 'setContent() takes HTML'),
+    invalid('document.write(name);', 'document.write is forbidden'),
+    invalid('document.writeln(name);', 'document.write is forbidden'),
+    invalid(
+      'const a = <div dangerouslySetInnerHTML={{ __html: name }} />;',
+      'dangerouslySetInnerHTML',
+    ),
+    invalid('const f = <iframe srcDoc={name} />;', 'srcDoc takes HTML'),
+    invalid('eval(code);', 'eval is forbidden'),
+    invalid('window.eval(code);', 'eval is forbidden'),
+    invalid('globalThis.eval(code);', 'eval is forbidden'),
+    invalid("new Function('return 1');", 'new Function is forbidden'),
+    invalid("new window.Function('return 1');", 'new Function is forbidden'),
+    invalid("Function('return 1')();", 'Function() compiles code'),
+    invalid("setTimeout('alert(1)', 0);", 'setTimeout with a string'),
+    invalid('setTimeout(`run(${x})`, 0);', 'setTimeout with a string'),
+    invalid("window.setInterval('tick(' + n + ')', 100);", 'setInterval with a string'),
+  ],
+});
+
+tester.run('safe-href', local.rules['safe-href'], {
+  valid: [
+    'const a = <a href="#main">skip</a>;',
+    'const a = <a href={`#main`}>skip</a>;',
+    'const a = <a href={safeHref(source.url)}>x</a>;',
+    'const a = <a href={safeHref(source.url) ?? undefined}>x</a>;',
+    'const f = <form action="/search" />;',
+    'const i = <img src={url} alt="" />;',
+  ],
+  invalid: [
+    invalid('const a = <a href={source.url}>x</a>;', 'href must be a literal or safeHref'),
+    invalid('const a = <a href={`${base}/x`}>x</a>;', 'href must be a literal or safeHref'),
+    invalid('const a = <a href={safeHref(u) ?? u}>x</a>;', 'href must be a literal or safeHref'),
+    invalid('const f = <form action={target} />;', 'action must be a literal or safeHref'),
+    invalid('const b = <button formAction={target} />;', 'formAction must be a literal'),
+    invalid('const u = <use xlinkHref={target} />;', 'xlinkHref must be a literal'),
+  ],
+});
+
+tester.run('no-literal-ui-text', local.rules['no-literal-ui-text'], {
+  valid: [
+    "const a = <p>{t('app.title')}</p>;",
+    'const a = <p> · </p>;',
+    "const a = <button aria-label={t('x')}>×</button>;",
+  ],
+  invalid: [
+    invalid('const a = <p>Hello</p>;', 'must come from the message catalogue'),
+    invalid('const a = <button title="Close" />;', 'must come from the message catalogue'),
+    invalid("const a = <p>{'Hello'}</p>;", 'must come from the message catalogue'),
+  ],
+});
