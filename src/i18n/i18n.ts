@@ -45,6 +45,15 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+/** A count with the locale's grouping separators. */
+export function groupedCount(locale: string, n: number): string {
+  let f = countFormats.get(locale);
+  if (!f)
+    countFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
+  return f.format(n);
+}
+
 export function plural(
   t: Translate,
   locale: Locale,
@@ -53,7 +62,11 @@ export function plural(
   params: Params = {},
 ): string {
   const form = pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as MessageKey, { count, ...params });
+  // Every number a plural message carries is a count: shown with the locale's grouping (12,345).
+  const counted: Params = { count, ...params };
+  for (const [k, v] of Object.entries(counted))
+    if (typeof v === 'number') counted[k] = groupedCount(locale, v);
+  return t(`${key}.${form}` as MessageKey, counted);
 }
 
 export function translator(locale: Locale): Translate {

@@ -3,6 +3,7 @@ import type { Clause, ViewId } from '../../domain/crossfilter.ts';
 import { selectProjectCounts } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { groupedCount } from '../../i18n/i18n.ts';
 import { clauseText, clauseValueText } from '../../components/clause-label.ts';
 
 /**
@@ -10,7 +11,7 @@ import { clauseText, clauseValueText } from '../../components/clause-label.ts';
  * projects the filters leave. When nothing matches, it says which filters produced the empty result.
  */
 export function ActiveFilters() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const clauses = useDashboard((s) => s.clauses);
   const canUndo = useDashboard((s) => s.past.length > 0);
@@ -88,7 +89,10 @@ export function ActiveFilters() {
         </button>
       </div>
       <p className="live-count" role="status" aria-live="polite" data-testid="filter-count">
-        {t('filters.live', { shown, total: all })}
+        {t('filters.live', {
+          shown: groupedCount(locale, shown),
+          total: groupedCount(locale, all),
+        })}
       </p>
       {shown === 0 && entries.length > 0 && (
         <p className="empty-result" role="alert" data-testid="empty-result">

@@ -5,6 +5,7 @@ import { projectsIn } from '../../domain/columns/engine.ts';
 import { selectRecords, type RecordDetail, type SortKey } from '../../domain/records.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { groupedCount } from '../../i18n/i18n.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { valueLabel } from '../../components/clause-label.ts';
 
@@ -22,7 +23,7 @@ const DEFAULT_VIEW_HEIGHT = 700;
  * table's clause, which filters every other view too.
  */
 export function ProjectsTable() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const clauses = useDashboard((s) => s.clauses);
   const { setClause } = useActions();
@@ -105,7 +106,10 @@ export function ProjectsTable() {
         <div className="chart-titles">
           <h3 id="projects-title">{t('table.title')}</h3>
           <p className="takeaway" data-testid="table-count">
-            {t('table.count', { shown, total: all })}
+            {t('table.count', {
+              shown: groupedCount(locale, shown),
+              total: groupedCount(locale, all),
+            })}
           </p>
         </div>
         <div className="chart-actions">
