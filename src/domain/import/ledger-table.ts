@@ -60,20 +60,36 @@ export interface LedgerColumns {
   currency: Uint8Array | null;
 }
 
-class Growable<T extends Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array> {
-  constructor(public data: T) {}
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2 + 16);
-      next.set(this.data);
-      this.data = next;
+interface Growable<T extends Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array> {
+  data: T;
+  length: number;
+  push(v: number): void;
+  done(): T;
+}
+
+/**
+ * A growing typed array. Each call makes its own class, so every column's push stays monomorphic
+ * (one shared class would see five array types and slow every store down).
+ */
+function growable<T extends Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array>(
+  initial: T,
+): Growable<T> {
+  const Make = class {
+    data: T = initial;
+    length = 0;
+    push(v: number): void {
+      if (this.length === this.data.length) {
+        const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2 + 16);
+        next.set(this.data);
+        this.data = next;
+      }
+      this.data[this.length++] = v;
     }
-    this.data[this.length++] = v;
-  }
-  done(): T {
-    return this.data.slice(0, this.length) as T;
-  }
+    done(): T {
+      return this.data.slice(0, this.length) as T;
+    }
+  };
+  return new Make();
 }
 
 class Dictionary {
@@ -106,11 +122,12 @@ export class LedgerColumnsBuilder {
   private readonly countryOffsets: Growable<Uint32Array>;
   private readonly countryCodes: Growable<Uint16Array>;
   private readonly site: Growable<Uint32Array>;
-  private readonly siteLat = new Growable(new Float64Array(1024));
-  private readonly siteLon = new Growable(new Float64Array(1024));
+  private readonly siteLat = growable(new Float64Array(1024));
+  private readonly siteLon = growable(new Float64Array(1024));
   private readonly siteName: string[] = [];
   private readonly siteState: string[] = [];
-  private readonly siteIndex = new Map<string, number>();
+  /** Sites by name: one index, or several when the same name has several states or points. */
+  private readonly siteIndex = new Map<string, number | number[]>();
   private amount: Growable<Float64Array> | null = null;
   private currency: Growable<Uint8Array> | null = null;
   private readonly dates = new Dictionary();
@@ -119,17 +136,17 @@ export class LedgerColumnsBuilder {
 
   constructor(capacity = 1024) {
     const cap = Math.max(16, capacity);
-    this.row = new Growable(new Uint32Array(cap));
-    this.year = new Growable(new Int16Array(cap));
-    this.date = new Growable(new Uint32Array(cap));
-    this.sector = new Growable(new Uint16Array(cap));
-    this.type = new Growable(new Uint16Array(cap));
-    this.partnerOffsets = new Growable(new Uint32Array(cap + 1));
-    this.partnerCodes = new Growable(new Uint32Array(cap * 2));
-    this.partnerCountry = new Growable(new Uint8Array(cap * 2));
-    this.countryOffsets = new Growable(new Uint32Array(cap + 1));
-    this.countryCodes = new Growable(new Uint16Array(cap * 2));
-    this.site = new Growable(new Uint32Array(cap));
+    this.row = growable(new Uint32Array(cap));
+    this.year = growable(new Int16Array(cap));
+    this.date = growable(new Uint32Array(cap));
+    this.sector = growable(new Uint16Array(cap));
+    this.type = growable(new Uint16Array(cap));
+    this.partnerOffsets = growable(new Uint32Array(cap + 1));
+    this.partnerCodes = growable(new Uint32Array(cap * 2));
+    this.partnerCountry = growable(new Uint8Array(cap * 2));
+    this.countryOffsets = growable(new Uint32Array(cap + 1));
+    this.countryCodes = growable(new Uint16Array(cap * 2));
+    this.site = growable(new Uint32Array(cap));
     this.partnerOffsets.push(0);
     this.countryOffsets.push(0);
   }
@@ -156,26 +173,44 @@ export class LedgerColumnsBuilder {
     }
     this.partnerOffsets.push(this.partnerCodes.length);
     this.countryOffsets.push(this.countryCodes.length);
-    const key = `${r.siteName}\u0000${r.state}\u0000${r.lat}\u0000${r.lon}`;
-    let s = this.siteIndex.get(key);
-    if (s === undefined) {
-      s = this.siteName.push(r.siteName) - 1;
-      this.siteState.push(r.state);
-      this.siteLat.push(r.lat);
-      this.siteLon.push(r.lon);
-      this.siteIndex.set(key, s);
-    }
-    this.site.push(s);
+    this.site.push(this.siteOf(r));
     if (r.amount || this.amount) {
       if (!this.amount || !this.currency) {
-        this.amount = new Growable(new Float64Array(Math.max(16, this.row.data.length)).fill(NaN));
-        this.currency = new Growable(new Uint8Array(this.amount.data.length).fill(NO_CURRENCY));
+        this.amount = growable(new Float64Array(Math.max(16, this.row.data.length)).fill(NaN));
+        this.currency = growable(new Uint8Array(this.amount.data.length).fill(NO_CURRENCY));
         this.amount.length = this.currency.length = this.n;
       }
       this.amount.push(r.amount ? r.amount.value : NaN);
       this.currency.push(r.amount ? CURRENCY_CODE.get(r.amount.currency)! : NO_CURRENCY);
     }
     this.n++;
+  }
+
+  /**
+   * A site is a name, a state and coordinates. Looked up by name, then by comparing the state and
+   * the coordinates as numbers: no key string is built and no number turned into text per record.
+   */
+  private siteOf(r: LedgerRecord): number {
+    const key = r.siteName;
+    const found = this.siteIndex.get(key);
+    const same = (s: number) =>
+      this.siteLat.data[s] === r.lat &&
+      this.siteLon.data[s] === r.lon &&
+      this.siteState[s] === r.state;
+    if (typeof found === 'number') {
+      if (same(found)) return found;
+    } else if (found !== undefined) {
+      for (const s of found) if (same(s)) return s;
+    }
+    const s = this.siteName.push(r.siteName) - 1;
+    this.siteState.push(r.state);
+    this.siteLat.push(r.lat);
+    this.siteLon.push(r.lon);
+    this.siteIndex.set(
+      key,
+      found === undefined ? s : typeof found === 'number' ? [found, s] : [...found, s],
+    );
+    return s;
   }
 
   /** The columns, and the buffers to transfer with them. */
