@@ -68,7 +68,9 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
               onFocus={() => setActive(i)}
               onClick={(e) => onSelect(s.site.id, isAdditive(e))}
             >
-              <span className="site-name">{s.site.name}</span>
+              <span className="site-name" title={s.site.name}>
+                {s.site.name}
+              </span>
               <span className="site-meta">
                 {s.site.region} · {t(`sites.precision.${s.site.precision}`)}
               </span>
