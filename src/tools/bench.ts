@@ -1,77 +1,140 @@
 /**
- * `npm run bench` (not part of `npm test`): builds, serves the production build and prints one JSON
- * object of figures measured in headless Chromium. Timings are printed, never asserted.
+ * `npm run bench` (not part of `npm test`): builds into /tmp/bench-dist, serves the production build
+ * and prints ONE JSON object on stdout (progress goes to stderr). Timings are printed, never asserted;
+ * the `budgets` section compares them with the budgets and says pass or fail.
  *
- * Today: the gzipped bytes of all JS and CSS (first view and lazy parts), of the dataset and of the
- * offline base map inside them; the time from navigation to a drawn map (base map and every site
- * marker in the page), median of several loads.
+ *   machine      cores, RAM, Node, Chromium
+ *   firstView    bundled dataset, first load at 1440×900: gzipped bytes of what it requests, and
+ *                LCP / TBT / map drawn measured in the page (bench-first-view.ts)
+ *   lighthouse   performance score and metrics, desktop and mobile presets, simulated throttling
+ *   sizes        per seeded synthetic CSV ledger (1k, 10k, 100k, 1M records): in the browser, import
+ *                time, longest main-thread task, map first draw, heap, brush-to-paint
+ *                (bench-ledger.ts); in Node, compute-only filter + aggregate per brush
+ *                (bench-compute.ts). A size that fails records { error } and the run goes on.
+ *   budgets      each budgeted figure, its budget and pass: true | false
+ *
+ * Options: --sizes=1000,10000  --brushes=100  --brush-time-limit=120 (s; at least 30 brushes)
+ *          --first-view-runs=5  --lighthouse-runs=3  --no-lighthouse  --seed=20240601
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { buildBasemap } from './basemap.ts';
+import { cpus, totalmem } from 'node:os';
+import { writeSynthLedgerCsv } from '../../tests/fixtures/synth-ledger-csv.ts';
+import { brushPlan } from './bench-brushes.ts';
+import { budgets } from './bench-budgets.ts';
+import { computeOnly } from './bench-compute.ts';
+import { firstView } from './bench-first-view.ts';
+import { measureLedger } from './bench-ledger.ts';
+import { lighthouseScores } from './bench-lighthouse.ts';
+import { mb, messageOf } from './bench-stats.ts';
 import { ensureChromium, launchChromium } from './chromium.ts';
-import { REPO_ROOT, startPreview } from './preview-server.ts';
+import { startPreview } from './preview-server.ts';
 
-const RUNS = 7;
+const OUT_DIR = '/tmp/bench-dist';
 
-/** Resolves with performance.now() at the first frame where the base map and the site markers are drawn. */
-const MAP_DRAWN = `new Promise((resolve) => {
-  const check = () => {
-    const base = document.querySelectorAll('.leaflet-basemap-pane path').length;
-    const markers = document.querySelectorAll('.site-map .site-marker').length;
-    if (base > 40 && markers > 0) requestAnimationFrame(() => resolve(performance.now()));
-    else requestAnimationFrame(check);
+function option(name: string, fallback: string): string {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg === undefined ? fallback : arg.slice(name.length + 3);
+}
+const SIZES = option('sizes', '1000,10000,100000,1000000').split(',').map(Number);
+const BRUSHES = Number(option('brushes', '100'));
+const BRUSH_TIME_LIMIT_S = Number(option('brush-time-limit', '120'));
+const FIRST_VIEW_RUNS = Number(option('first-view-runs', '5'));
+const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse')
+  ? 0
+  : Number(option('lighthouse-runs', '3'));
+const SEED = Number(option('seed', '20240601'));
+
+const progress = (message: string) => console.error(`bench: ${message}`);
+
+async function guarded<T>(what: string, f: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await f();
+  } catch (e) {
+    progress(`${what} failed: ${messageOf(e)}`);
+    return { error: messageOf(e) };
+  }
+}
+
+async function benchSize(chromiumPath: string, url: string, n: number) {
+  const started = performance.now();
+  progress(`ledger of ${n} records: generating (or reusing) the CSV`);
+  const file = writeSynthLedgerCsv(n, SEED);
+  progress(`ledger of ${n} records: browser (${file.path}, ${mb(file.bytes)} MB)`);
+  const { figures, plan } = await measureLedger({
+    chromiumPath,
+    url,
+    path: file.path,
+    brushes: BRUSHES,
+    brushTimeLimitMs: BRUSH_TIME_LIMIT_S * 1000,
+    importTimeoutMs: Math.max(300_000, n * 0.6),
+    mapTimeoutMs: 60_000,
+  });
+  progress(`ledger of ${n} records: compute-only in Node`);
+  // The browser's plan when it ran; else the same plan over the generator's years.
+  const years = Array.from({ length: 21 }, (_, i) => 2010 + i);
+  const compute = await guarded(`compute-only for ${n}`, () =>
+    computeOnly(file.path, plan ?? brushPlan(years, BRUSHES)),
+  );
+  return {
+    records: n,
+    csv: { path: file.path, mb: mb(file.bytes), seed: SEED, reused: file.cached },
+    browser: figures,
+    computeOnly: compute,
+    elapsedS: Math.round((performance.now() - started) / 1000),
   };
-  check();
-})`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
+}
 
 async function main() {
-  const chromiumPath = await ensureChromium();
-  const server = await startPreview();
-  const browser = await launchChromium(chromiumPath);
-  try {
-    const assets = join(REPO_ROOT, 'dist', 'assets');
-    const files = readdirSync(assets);
-    const bytes = (ext: string) =>
-      files.filter((f) => f.endsWith(ext)).reduce((n, f) => n + gz(join(assets, f)), 0);
-    const dataset = gzipSync(readFileSync(join(REPO_ROOT, 'data', 'dataset.json'))).length;
-    const basemap = gzipSync(JSON.stringify(buildBasemap())).length;
+  const started = performance.now();
+  // Libraries that log to stdout (Vite, Lighthouse) must not break the one JSON object there.
+  const write = process.stdout.write.bind(process.stdout);
+  console.log = console.error;
+  console.info = console.error;
 
-    const mapDrawn: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/`, { waitUntil: 'commit' });
-      // A string, not a function: tsx would decorate a function with helpers the page lacks.
-      const ms = await page.evaluate<number>(MAP_DRAWN);
-      mapDrawn.push(ms);
-      await context.close();
-    }
-    console.log(
-      JSON.stringify(
+  const chromiumPath = await ensureChromium();
+  progress(`building into ${OUT_DIR} and serving it`);
+  const server = await startPreview({ outDir: OUT_DIR });
+  try {
+    const browser = await launchChromium(chromiumPath);
+    const chromium = browser.version();
+    progress(`first view (${FIRST_VIEW_RUNS} loads)`);
+    const first = await guarded('first view', () =>
+      firstView(browser, server.url, OUT_DIR, FIRST_VIEW_RUNS),
+    );
+    await browser.close();
+    const lighthouse =
+      LIGHTHOUSE_RUNS > 0
+        ? await guarded('lighthouse', () =>
+            lighthouseScores(chromiumPath, server.url, LIGHTHOUSE_RUNS),
+          )
+        : { error: 'skipped (--no-lighthouse)' };
+    const sizes: Record<string, unknown> = {};
+    for (const n of SIZES)
+      sizes[String(n)] = await guarded(`size ${n}`, () => benchSize(chromiumPath, server.url, n));
+
+    const result = {
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model ?? '?',
+        totalRamGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+        node: process.version,
+        chromium,
+      },
+      firstView: first,
+      lighthouse,
+      sizes,
+    };
+    write(
+      `${JSON.stringify(
         {
-          machine: { cores: cpus().length, chromium: browser.version() },
-          gzipBytes: {
-            allJs: bytes('.js'),
-            allCss: bytes('.css'),
-            datasetInJs: dataset,
-            basemapInJs: basemap,
-          },
-          mapDrawnMs: { median: Math.round(median(mapDrawn)), runs: mapDrawn.map(Math.round) },
+          ...result,
+          budgets: budgets(result),
+          elapsedS: Math.round((performance.now() - started) / 1000),
         },
         null,
         2,
-      ),
+      )}\n`,
     );
   } finally {
-    await browser.close();
     await server.close();
   }
 }
