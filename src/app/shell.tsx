@@ -3,6 +3,7 @@ import { selectSummary } from '../domain/selectors.ts';
 import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
+import { groupedCount } from '../i18n/i18n.ts';
 import { HeadlineFigures, DerivedFigures } from '../features/overview/overview.tsx';
 import { SourcesList } from '../features/sources/sources-list.tsx';
 import { SourcesPanel } from '../features/sources/sources-panel.tsx';
@@ -64,8 +65,13 @@ export function Shell({
               </p>
             )}
             <p className="summary">
-              {t('app.summary', { ...summary })} ·{' '}
-              {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
+              {t(
+                'app.summary',
+                Object.fromEntries(
+                  Object.entries(summary).map(([k, v]) => [k, groupedCount(locale, v)]),
+                ),
+              )}{' '}
+              · {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
             </p>
           </div>
           <nav className="header-actions">

@@ -7,7 +7,7 @@ export const en = {
   'app.tagline':
     'The public record of the partnership, figure by figure, each with its source and, where we computed it, its arithmetic.',
   'app.summary':
-    '{figures} sourced figures · {projects} projects · {sites} sites · {events} events · from {sources} articles',
+    '{figures} sourced figures · {projects} projects · {sites} sites · {events} events · from {sources} sources',
   'app.asOf': 'Record up to {date}',
   'app.skipToContent': 'Skip to the figures',
   'section.headline.title': 'Headline figures',

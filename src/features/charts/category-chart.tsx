@@ -7,7 +7,7 @@ import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { plural } from '../../i18n/i18n.ts';
+import { groupedCount, plural } from '../../i18n/i18n.ts';
 import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series.ts';
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
@@ -75,6 +75,8 @@ export function CategoryChart({
   const counts = categoryCounts(dataset, clauses, view satisfies ViewId, field);
   const buckets = bucketsFromCounts(counts, (k) => categoryLabel(t, field, k), selected);
   const total = counts.total;
+  const longest = buckets.reduce((m, b) => Math.max(m, formatCount(b.count, 'en').length), 1);
+  const labelRoom = Math.max(28, 10 + 7 * longest);
   const hasSelection = selected.length > 0;
   const takeaway = categoryTakeaway(t, locale, buckets, total);
 
@@ -109,7 +111,7 @@ export function CategoryChart({
             onClick={(e) => toggle(b.key, e)}
           >
             <span className="category-toggle-label">{b.label}</span>
-            <span className="category-toggle-count">{b.count}</span>
+            <span className="category-toggle-count">{groupedCount(locale, b.count)}</span>
           </button>
         ))}
       </div>
@@ -135,7 +137,8 @@ export function CategoryChart({
         style={{ width: '100%', height: '100%' }}
         data={buckets}
         layout="vertical"
-        margin={{ top: 0, right: 28, bottom: 0, left: 0 }}
+        // Room for the longest count beside its bar ("111,539" on a large ledger).
+        margin={{ top: 0, right: labelRoom, bottom: 0, left: 0 }}
         barCategoryGap="18%"
         accessibilityLayer={false}
         title={t(`category.${view}.title`)}
