@@ -8,7 +8,7 @@
  * Exceptions to 'self', each for one reason:
  *   img-src data: — the empty favicon; blob: — drawing a chart to PNG for export;
  *   img-src https: — the optional online tile layer, off unless the user sets one;
- *   worker-src 'self' — the import runs in a Web Worker from this origin.
+ *   worker-src 'self' — the import and the map's clusters run in Web Workers from this origin.
  */
 import type { Plugin } from 'vite';
 

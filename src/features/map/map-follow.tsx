@@ -12,7 +12,8 @@ export interface MapTarget {
   offsetX?: number;
 }
 
-const reducedMotion = () =>
+/** Whether the user asked for less motion: map moves jump instead of flying. */
+export const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** Moves the map to `target` whenever its key changes: a flight, or a jump when motion is reduced. */

@@ -11,11 +11,9 @@ import { ClusterLeavesPopup, type OpenCluster } from './cluster-leaves.tsx';
 import { TextIcon } from './text-icon.ts';
 import { useClusters } from './use-clusters.ts';
 import './clusters.css';
+import { reducedMotion } from '../map-follow.tsx';
 
 const NONE: readonly string[] = [];
-
-const reducedMotion = () =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const isActivation = (e: LeafletKeyboardEvent) =>
   e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ';
