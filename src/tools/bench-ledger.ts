@@ -118,6 +118,7 @@ export async function measureLedger(o: LedgerRunOptions): Promise<{
     const frameMs = await page.evaluate<number>(FRAME_INTERVAL);
     const b: BrushResult = { sync: [], nextFrame: [], twoFrames: [], applied: 0 };
     const brushStart = performance.now();
+    let heapHalf: { used: number; backing: number } | null = null;
     for (let i = 0; i < plan.length; i += BRUSH_CHUNK) {
       const part = await page.evaluate<BrushResult>(
         replayBrushes(plan.slice(i, i + BRUSH_CHUNK), i),
@@ -126,6 +127,8 @@ export async function measureLedger(o: LedgerRunOptions): Promise<{
       b.nextFrame.push(...part.nextFrame);
       b.twoFrames.push(...part.twoFrames);
       b.applied += part.applied;
+      // Half-way, a reading that tells caches filling up (early growth) from a leak (steady growth).
+      if (heapHalf === null && b.sync.length >= plan.length / 2) heapHalf = await heap(cdp);
       const elapsed = performance.now() - brushStart;
       if (b.sync.length >= MIN_BRUSHES && elapsed > o.brushTimeLimitMs) break;
     }
@@ -147,12 +150,16 @@ export async function measureLedger(o: LedgerRunOptions): Promise<{
     figures['heapAfterBrushesMB'] = heapBrushed.used;
     figures['heapGrowthPct'] =
       Math.round(((heapBrushed.used - heapImported.used) / heapImported.used) * 1000) / 10;
+    if (heapHalf !== null)
+      figures['heapGrowthSecondHalfPct'] =
+        Math.round(((heapBrushed.used - heapHalf.used) / heapHalf.used) * 1000) / 10;
     figures['heapHow'] =
-      'CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize; growth from after the import to after the brushes';
+      'CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize; heapGrowthPct from after the import to after the brushes (the budgeted figure), heapGrowthSecondHalfPct over the second half of the brushes only (steady growth there suggests a leak; growth in the first half only, caches filling)';
     figures['arrayBuffersAndExternalStringsMB'] = {
       note: 'Runtime.getHeapUsage backingStorageSize: outside usedSize',
       beforeImport: heapBefore.backing,
       afterImport: heapImported.backing,
+      ...(heapHalf !== null ? { halfWay: heapHalf.backing } : {}),
       afterBrushes: heapBrushed.backing,
     };
   } catch (e) {
