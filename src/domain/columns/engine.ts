@@ -48,8 +48,8 @@ import { clauseKey, computeMask } from './masks.ts';
 export type { Bitset } from './bitset.ts';
 export { clearEngineCache } from './cache.ts';
 
-const MASK_CACHE = 64; // masks kept per table by key (n/8 bytes each: 125 kB at 1M rows)
-const COMBO_CACHE = 32; // combined selections kept per table
+const MASK_CACHE = 24; // masks kept per table by key (n/8 bytes each: 125 kB at 1M rows)
+const COMBO_CACHE = 12; // combined selections kept per table
 
 /** The rows one clause admits, as a bitset. */
 export function clauseMask(t: ColumnTable, clause: Clause): Bitset {

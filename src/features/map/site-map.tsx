@@ -26,6 +26,9 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
 
 const NO_CLIP = { noClip: true } as object;
 
+/** Sites that carry a permanent label, most important first (see `order`). */
+const MAX_LABELS = 40;
+
 const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
 const countryStyle = (partner: boolean): PathOptions => ({
@@ -88,6 +91,11 @@ export function SiteMap({
         .map((s) => s.site.id),
     [summaries, selected],
   );
+  const dimmedSet = useMemo(() => new Set(dimmedIds), [dimmedIds]);
+  // Permanent labels for the most important sites only: hundreds of labels would cover the map,
+  // and each costs Leaflet a layout on every move. The site list names every site.
+  const labelledOrder = useMemo(() => order.slice(0, MAX_LABELS), [order]);
+  const labelledSet = useMemo(() => new Set(labelledOrder), [labelledOrder]);
   // States first, then cities, exact sites last: in SVG the last drawn is on top and clickable.
   const drawOrder = useMemo(
     () =>
@@ -139,7 +147,8 @@ export function SiteMap({
           summary={s}
           selected={selected.includes(s.site.id)}
           // Filtered out by the other views, or not part of this view's own selection.
-          dimmed={dimmedIds.includes(s.site.id)}
+          dimmed={dimmedSet.has(s.site.id)}
+          labelled={labelledSet.has(s.site.id)}
           presenting={presenting}
           typeLabel={typeLabel(s.type)}
           onSelect={onSelect}
@@ -147,7 +156,9 @@ export function SiteMap({
       ))}
       <ScaleControl position="bottomleft" imperial={false} />
       <MapFollow target={target} mapRef={mapRef} />
-      {!clustered && <LabelDeclutter order={order} dimmed={dimmedIds} hideDimmed={presenting} />}
+      {!clustered && (
+        <LabelDeclutter order={labelledOrder} dimmed={dimmedIds} hideDimmed={presenting} />
+      )}
     </MapContainer>
   );
 }

@@ -13,6 +13,8 @@ interface Props {
   presenting: boolean;
   typeLabel: string;
   onSelect: (siteId: string, additive: boolean) => void;
+  /** Whether the marker carries its permanent label (the busiest sites only; the list names all). */
+  labelled?: boolean;
 }
 
 /**
@@ -20,7 +22,15 @@ interface Props {
  * city- or state-level place a shaded, dashed area so it does not read as an exact site.
  * Dimming fades the marker and its label through their elements' opacity (a CSS transition).
  */
-export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, onSelect }: Props) {
+export function SiteMarker({
+  summary,
+  selected,
+  dimmed,
+  presenting,
+  typeLabel,
+  onSelect,
+  labelled = true,
+}: Props) {
   const { site } = summary;
   const marker = useRef<LeafletCircleMarker>(null);
   const label = useRef<LeafletTooltip>(null);
@@ -90,16 +100,18 @@ export function SiteMarker({ summary, selected, dimmed, presenting, typeLabel, o
           },
         }}
       >
-        <Tooltip
-          ref={label}
-          permanent
-          direction="right"
-          offset={[markerRadius(summary.projects, scale) + 2, 0]}
-          className={`site-label site-label-${site.id}`}
-        >
-          <span className="site-label-name">{site.name}</span>
-          <span className="site-label-type">{typeLabel}</span>
-        </Tooltip>
+        {labelled && (
+          <Tooltip
+            ref={label}
+            permanent
+            direction="right"
+            offset={[markerRadius(summary.projects, scale) + 2, 0]}
+            className={`site-label site-label-${site.id}`}
+          >
+            <span className="site-label-name">{site.name}</span>
+            <span className="site-label-type">{typeLabel}</span>
+          </Tooltip>
+        )}
       </CircleMarker>
     </>
   );
