@@ -9,7 +9,8 @@ import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Clauses } from '../domain/crossfilter.ts';
-import { ColumnBuilder, type ColumnTable } from '../domain/columns/columns.ts';
+import type { ColumnTable } from '../domain/columns/columns.ts';
+import { LedgerColumnsBuilder, ledgerData } from '../domain/import/ledger-table.ts';
 import {
   countByCode,
   countByYear,
@@ -24,7 +25,6 @@ import {
   type LedgerHeader,
   type LedgerRecord,
 } from '../domain/import/ledger.ts';
-import { COUNTRIES, PROJECT_TYPES, SECTORS } from '../domain/schema.ts';
 import type { BrushStep } from './bench-brushes.ts';
 import { ms, percentiles } from './bench-stats.ts';
 
@@ -61,34 +61,11 @@ export async function readLedger(path: string): Promise<LedgerRecord[]> {
   return records;
 }
 
-/**
- * TODO(ledger-table): switch to the app's conversion in src/domain/import/ledger-table.ts once it
- * lands, so the bench times the very table the views use. Until then this mirrors
- * ledgerToDataset + buildRows: one project per record, a site per distinct place, the partner
- * countries without repeats, and the same search text.
- */
+/** The very table the views use: the worker's column builder, then the main thread's conversion. */
 export function ledgerColumnTable(records: readonly LedgerRecord[]): ColumnTable {
-  const b = new ColumnBuilder({
-    capacity: records.length,
-    dictionaries: { sector: SECTORS, type: PROJECT_TYPES, country: COUNTRIES },
-  });
-  for (const r of records) {
-    const partners = r.partners.map((p) => p.name);
-    const label = `${partners.join(' · ')} – ${r.siteName}`;
-    b.push({
-      id: `row-${r.row}`,
-      label,
-      kind: 'project',
-      sector: r.sector,
-      type: r.type,
-      country: [...new Set(r.partners.map((p) => p.country))],
-      site: `${r.siteName}\u0000${r.state}\u0000${r.lat}\u0000${r.lon}`,
-      year: r.year,
-      text: [label, ...partners, r.sector, r.type].join(' ').toLowerCase(),
-      amount: r.amount?.value ?? null,
-    });
-  }
-  return b.finish();
+  const b = new LedgerColumnsBuilder(records.length);
+  for (const r of records) b.push(r);
+  return ledgerData(b.finish().columns, 'bench.csv').records.table;
 }
 
 const FIELDS = ['sector', 'type', 'country', 'site'] as const;
@@ -145,7 +122,8 @@ export async function computeOnly(path: string, plan: readonly BrushStep[]) {
     what: 'per brush: viewSelections + countByCode(sector, type, country, site) + countByYear + countSelected(table), ms',
     nodeImportMs: Math.round(readMs),
     tableBuildMs: Math.round(buildMs),
-    tableBuiltWith: 'ColumnBuilder in bench-compute.ts (TODO: src/domain/import/ledger-table.ts)',
+    tableBuiltWith:
+      'LedgerColumnsBuilder + ledgerData (src/domain/import/ledger-table.ts), as in the app',
     firstViewMs: ms(firstViewMs),
     brushMs: percentiles(brushes),
   };
