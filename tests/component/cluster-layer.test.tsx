@@ -11,7 +11,11 @@ import type { Map as LeafletMap } from 'leaflet';
 import { ClusterLayer } from '../../src/features/map/index.ts';
 import { SiteMap } from '../../src/features/map/site-map.tsx';
 import { createClusterEngine } from '../../src/features/map/clusters/cluster-engine.ts';
-import type { FromWorker, ToWorker } from '../../src/features/map/clusters/cluster-protocol.ts';
+import {
+  CLUSTER_THRESHOLD,
+  type FromWorker,
+  type ToWorker,
+} from '../../src/features/map/clusters/cluster-protocol.ts';
 import type { SitePoints } from '../../src/domain/site-points.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
@@ -295,13 +299,15 @@ describe('<SiteMap/> cluster threshold', () => {
   };
 
   it('clusters above CLUSTER_THRESHOLD sites', async () => {
-    const { container } = render(withStore(<SiteMap {...base} clusterPoints={sized(1001)} />));
+    const { container } = render(
+      withStore(<SiteMap {...base} clusterPoints={sized(CLUSTER_THRESHOLD + 1)} />),
+    );
     await waitFor(() => expect(clusters(container).length).toBeGreaterThan(0));
     expect(FakeWorker.instances).toHaveLength(1);
   });
 
   it('starts no worker at or below it', async () => {
-    render(withStore(<SiteMap {...base} clusterPoints={sized(1000)} />));
+    render(withStore(<SiteMap {...base} clusterPoints={sized(CLUSTER_THRESHOLD)} />));
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(FakeWorker.instances).toHaveLength(0);
   });

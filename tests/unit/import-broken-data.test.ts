@@ -411,7 +411,26 @@ describe('what range checks cannot see', () => {
   // country; the ledger names only a state, so there the check can only be "outside every known
   // country, but inside one once swapped". See the report for where the check belongs.
   it.todo('dataset: a site whose country is IN but whose point lies outside India is refused');
-  it.todo('ledger: a point outside IN/JP/TW/US that falls inside one once swapped is flagged');
+  it('ledger: a point outside IN/JP/TW/US that falls inside one once swapped is flagged', async () => {
+    const header = 'year,sector,type,partners,partner_country,state,site_name,latitude,longitude';
+    const rows = [
+      '2024,semiconductors,fab,Tata,IN,Karnataka,Bengaluru,77.59,12.97', // swapped: refused
+      '2024,semiconductors,fab,Tata,IN,Karnataka,Bengaluru,12.97,77.59', // right: kept
+      '2024,semiconductors,fab,Infineon,US,Bavaria,Munich,48.14,11.58', // abroad, not a swap: kept
+    ];
+    const messages: ImportMessage[] = [];
+    await runImport(new File([[header, ...rows].join('\n')], 'swap.csv'), (m) => messages.push(m));
+    const done = messages.at(-1);
+    if (done?.type !== 'done' || done.ok) throw new Error('expected errors');
+    expect(done.errors).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'latitude',
+        value: '77.59',
+        reason: expect.stringContaining('are latitude and longitude swapped?') as unknown,
+      }),
+    ]);
+  });
   // A ledger has no ids: two identical rows are two records, and no note says so.
   it.todo('ledger: rows identical in every column are reported (or noted) as duplicates');
 });

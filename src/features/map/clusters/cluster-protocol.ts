@@ -4,8 +4,12 @@
  * thousands of small objects. Pure: no DOM, no Leaflet, no supercluster.
  */
 
-/** Above this many sites the map clusters them in a worker instead of drawing one marker per site. */
-export const CLUSTER_THRESHOLD = 1000;
+/**
+ * Above this many sites the map clusters them in a worker instead of drawing one marker per site.
+ * One React/SVG marker per site re-renders on every brush: at 1,000 sites that cost ~250 ms a brush
+ * (bench), so clustering starts well before the page would hold ~1,000 markers.
+ */
+export const CLUSTER_THRESHOLD = 250;
 /** The most clusters and single sites the map holds at once (markers are DOM elements). */
 export const MAX_ELEMENTS = 1000;
 
