@@ -22,6 +22,13 @@ export function formatCount(value: number, locale: string): string {
   return nf(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** An axis tick: grouped below 10,000, compact above (30K, 1.2M), so ticks stay short. */
+export function formatTick(value: number, locale: string): string {
+  return Math.abs(value) < 10_000
+    ? formatCount(value, locale)
+    : nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
 const FRACTION_GLYPHS: [number, string][] = [
   [1 / 2, '½'],
   [1 / 3, '⅓'],

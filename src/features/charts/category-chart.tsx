@@ -12,7 +12,7 @@ import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
-import { formatCount } from '../../domain/format.ts';
+import { formatCount, formatTick } from '../../domain/format.ts';
 import type { LabelProps } from 'recharts';
 import { plainTick } from './plain-tick.tsx';
 import './charts.css';
@@ -21,7 +21,7 @@ import './charts.css';
  * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
  * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
  */
-const CountTick = plainTick('bottom', (v) => formatCount(v, 'en'));
+const CountTick = plainTick('bottom', (v) => formatTick(v, 'en'));
 
 function countLabel({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) {
   return (
@@ -149,6 +149,7 @@ export function CategoryChart({
           type="number"
           allowDecimals={false}
           tick={<CountTick {...TICK} fill={MUTED} />}
+          tickCount={4}
           stroke={MUTED}
           // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
           // thin them out, which costs a layout per brush when the counts change.

@@ -19,7 +19,7 @@ import {
 import { yearText } from './labels.ts';
 import { GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
-import { formatCount } from '../../domain/format.ts';
+import { formatTick } from '../../domain/format.ts';
 import { plainTick } from './plain-tick.tsx';
 import './charts.css';
 
@@ -75,7 +75,7 @@ function BrushHandle({
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
  * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
  */
-const CountTick = plainTick('left', (v) => formatCount(v, 'en'));
+const CountTick = plainTick('left', (v) => formatTick(v, 'en'));
 
 export function TimelineChart() {
   const { t, locale } = useT();
@@ -128,7 +128,7 @@ export function TimelineChart() {
   const dated = series.datedEvents + series.datedProjects;
   // Room for the longest tick ("120,000" on a large ledger); never measured in the DOM per update.
   const peak = series.buckets.reduce((m, b) => Math.max(m, b.projects + b.events), 0);
-  const axisWidth = Math.max(32, 12 + 7 * formatCount(peak, locale).length);
+  const axisWidth = Math.max(32, 12 + 7 * formatTick(peak, 'en').length);
   const takeaway =
     counts.rows === 0
       ? t('timeline.takeawayNone')
