@@ -117,15 +117,9 @@ export function rankPerRow(n: number, text: (i: number) => string): RankKey {
 }
 
 export function yearRanks(t: ColumnTable): RankKey {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < t.length; i++) {
-    const y = t.year[i]!;
-    if (y === NULL_YEAR) continue;
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  const size = min <= max ? max - min + 1 : 0;
+  const years = yearsOf(t);
+  const min = years?.[0] ?? 0;
+  const size = years ? years[1] - years[0] + 1 : 0;
   const ranks = new Uint32Array(t.length);
   for (let i = 0; i < t.length; i++) {
     const y = t.year[i]!;
