@@ -17,7 +17,7 @@ export function safeHref(value: unknown): string | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  // "https://trusted.example@evil.example/" reads as one host and goes to another.
+  // A user name before "@" makes a link read as one host ("trusted@…") while it goes to another.
   if (url.username !== '' || url.password !== '') return null;
   return url.href;
 }
