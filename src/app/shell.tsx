@@ -3,7 +3,7 @@ import { selectSummary } from '../domain/selectors.ts';
 import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
-import { groupedCount } from '../i18n/i18n.ts';
+import { formatCount } from '../domain/format.ts';
 import { HeadlineFigures, DerivedFigures } from '../features/overview/overview.tsx';
 import { SourcesList } from '../features/sources/sources-list.tsx';
 import { SourcesPanel } from '../features/sources/sources-panel.tsx';
@@ -68,7 +68,7 @@ export function Shell({
               {t(
                 'app.summary',
                 Object.fromEntries(
-                  Object.entries(summary).map(([k, v]) => [k, groupedCount(locale, v)]),
+                  Object.entries(summary).map(([k, v]) => [k, formatCount(v, locale)]),
                 ),
               )}{' '}
               · {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}

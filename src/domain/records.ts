@@ -19,6 +19,7 @@ import {
   valuesAt,
 } from './columns/columns.ts';
 import type { SitePoints } from './site-points.ts';
+import { yearSpan } from './columns/indexes.ts';
 
 export interface RecordPartner {
   name: string;
@@ -117,7 +118,7 @@ export function rankPerRow(n: number, text: (i: number) => string): RankKey {
 }
 
 export function yearRanks(t: ColumnTable): RankKey {
-  const years = yearsOf(t);
+  const years = yearSpan(t);
   const min = years?.[0] ?? 0;
   const size = years ? years[1] - years[0] + 1 : 0;
   const ranks = new Uint32Array(t.length);
@@ -126,18 +127,6 @@ export function yearRanks(t: ColumnTable): RankKey {
     ranks[i] = y === NULL_YEAR ? size : y - min;
   }
   return { ranks, size };
-}
-
-export function yearsOf(t: ColumnTable): readonly [number, number] | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < t.length; i++) {
-    const y = t.year[i]!;
-    if (y === NULL_YEAR) continue;
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  return min <= max ? [min, max] : null;
 }
 
 /**
@@ -166,7 +155,14 @@ export function sortOrder(n: number, keys: readonly RankKey[], dir: 1 | -1): Uin
   return order;
 }
 
-function memoKeys(compute: (key: SortKey) => readonly RankKey[]) {
+/** A value computed on first use, then kept. */
+export function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/** Rank keys per sort key, each computed on first use (sorting is rare, building ranks is not free). */
+export function memoKeys(compute: (key: SortKey) => readonly RankKey[]) {
   const cache = new Map<SortKey, readonly RankKey[]>();
   return (key: SortKey) => {
     let keys = cache.get(key);
@@ -184,8 +180,9 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
   const projects = new Map(d.projects.map((p) => [p.id, p]));
   const events = new Map(d.events.map((e) => [e.id, e]));
   const siteIndex = new Map(siteIds.map((id, k) => [id, k]));
+  const nameKey = lazy(() => rankPerRow(rows.length, (i) => rows[i]!.label));
   const rankKeys = memoKeys((key): RankKey[] => {
-    const name = rankPerRow(rows.length, (i) => rows[i]!.label);
+    const name = nameKey();
     const joined = (f: 'sector' | 'type' | 'country' | 'site') =>
       rankPerRow(rows.length, (i) => rows[i]![f].join(','));
     switch (key) {
@@ -211,7 +208,7 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
       lat: Float64Array.from(d.sites, (x) => x.lat),
       lon: Float64Array.from(d.sites, (x) => x.lon),
     }),
-    years: yearsOf(table),
+    years: yearSpan(table),
     rankKeys,
     detail(i) {
       const r = rows[i]!;

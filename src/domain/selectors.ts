@@ -5,14 +5,7 @@
 import type { Citation, Dataset, Figure, Project, Source } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
-import {
-  buildRows,
-  filterRows,
-  yearExtent,
-  type Clauses,
-  type Row,
-  type ViewId,
-} from './crossfilter.ts';
+import { buildRows, yearExtent, type Row } from './crossfilter.ts';
 import { parsePartialDate } from './dates.ts';
 import { selectRecords } from './records.ts';
 
@@ -93,22 +86,6 @@ export const selectSummary = memoByDataset((d): DatasetSummary => {
 });
 
 export const selectRows = memoByDataset((d): Row[] => buildRows(d));
-
-const viewRowsCache = new WeakMap<Dataset, WeakMap<Clauses, Map<ViewId | null, Row[]>>>();
-
-/**
- * The rows a view shows: every clause applied except the view's own. Memoised per dataset and per
- * clauses object (the store replaces it on every change), so each view recomputes once per change.
- */
-export function selectViewRows(d: Dataset, clauses: Clauses, view: ViewId | null): Row[] {
-  let byClauses = viewRowsCache.get(d);
-  if (!byClauses) viewRowsCache.set(d, (byClauses = new WeakMap()));
-  let byView = byClauses.get(clauses);
-  if (!byView) byClauses.set(clauses, (byView = new Map()));
-  let rows = byView.get(view);
-  if (!rows) byView.set(view, (rows = filterRows(selectRows(d), clauses, view)));
-  return rows;
-}
 
 export interface CitingItems {
   figures: { id: string; label: string; paragraphs: number[] }[];

@@ -3,6 +3,7 @@
  * translation is a compile error once more languages are added.
  */
 import { type Catalogue, type MessageKey, en } from './messages-en.ts';
+import { formatCount } from '../domain/format.ts';
 
 export type Locale = 'en';
 export const CATALOGUES: Record<Locale, Catalogue> = { en };
@@ -45,15 +46,6 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
-const countFormats = new Map<string, Intl.NumberFormat>();
-/** A count with the locale's grouping separators. */
-export function groupedCount(locale: string, n: number): string {
-  let f = countFormats.get(locale);
-  if (!f)
-    countFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
-  return f.format(n);
-}
-
 export function plural(
   t: Translate,
   locale: Locale,
@@ -65,7 +57,7 @@ export function plural(
   // Every number a plural message carries is a count: shown with the locale's grouping (12,345).
   const counted: Params = { count, ...params };
   for (const [k, v] of Object.entries(counted))
-    if (typeof v === 'number') counted[k] = groupedCount(locale, v);
+    if (typeof v === 'number') counted[k] = formatCount(v, locale);
   return t(`${key}.${form}` as MessageKey, counted);
 }
 

@@ -12,7 +12,6 @@ import {
   type Row,
   type ViewId,
 } from '../../src/domain/crossfilter.ts';
-import { selectViewRows } from '../../src/domain/selectors.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
 const dataset = bundledDataset();
@@ -185,13 +184,5 @@ describe('aggregates', () => {
     expect(y2023).toEqual({ year: 2023, projects: 1, events: 1 });
     const total = buckets.reduce((n, b) => n + b.projects + b.events, 0);
     expect(total).toBe(rows.filter((r: Row) => r.year !== null).length);
-  });
-
-  it('selectViewRows is memoised per clauses object', () => {
-    const clauses: Clauses = { sector: sector('ai') };
-    expect(selectViewRows(dataset, clauses, 'type')).toBe(selectViewRows(dataset, clauses, 'type'));
-    expect(selectViewRows(dataset, { ...clauses }, 'type')).not.toBe(
-      selectViewRows(dataset, clauses, 'type'),
-    );
   });
 });

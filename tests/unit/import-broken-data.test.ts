@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportError, ImportMessage } from '../../src/domain/import/import-protocol.ts';
 import { runImport } from '../../src/domain/import/run-import.ts';
 import { bundledJson } from '../fixtures/bundled.ts';
+import { VALID_LEDGER_ROW } from '../fixtures/ledger-row.ts';
 
 type Expected =
   | { error: { row: number | null; column: string; value: string | RegExp; reason: RegExp } }
@@ -58,20 +59,7 @@ const pathError = (column: string, value: string | RegExp, reason: RegExp): Expe
 
 const HEADER =
   'year,date,sector,type,partners,partner_country,state,site_name,latitude,longitude,amount,currency';
-const ROW = {
-  year: '2023',
-  date: '2023-05-01',
-  sector: 'semiconductors',
-  type: 'fab',
-  partners: 'Example Co. A',
-  partner_country: 'IN',
-  state: 'Gujarat',
-  site_name: 'Example Site 1',
-  latitude: '22.3',
-  longitude: '72.6',
-  amount: '100',
-  currency: 'USD',
-};
+const ROW = VALID_LEDGER_ROW;
 type Column = keyof typeof ROW;
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const csvRow = (cells: Partial<Record<Column, string>> = {}) =>

@@ -12,21 +12,9 @@ import {
   type RowError,
 } from '../../src/domain/import/ledger.ts';
 import { validateJsonRecord } from '../../src/domain/import/ledger-json.ts';
+import { VALID_LEDGER_ROW } from '../fixtures/ledger-row.ts';
 
-const BASE: Record<LedgerColumnKey, string> = {
-  year: '2023',
-  date: '2023-05-01',
-  sector: 'semiconductors',
-  type: 'fab',
-  partners: 'Example Co. A',
-  partner_country: 'IN',
-  state: 'Gujarat',
-  site_name: 'Example Site 1',
-  latitude: '22.3',
-  longitude: '72.6',
-  amount: '100',
-  currency: 'USD',
-};
+const BASE: Record<LedgerColumnKey, string> = VALID_LEDGER_ROW;
 const KEYS = Object.keys(BASE) as LedgerColumnKey[];
 
 function headerOf(names: readonly string[] = KEYS): LedgerHeader {

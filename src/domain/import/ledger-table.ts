@@ -19,15 +19,9 @@ import {
   type Site,
 } from '../schema.ts';
 import type { ColumnTable, MultiColumn, SingleColumn } from '../columns/columns.ts';
-import {
-  type RankKey,
-  type Records,
-  type SortKey,
-  rankStrings,
-  yearRanks,
-  yearsOf,
-} from '../records.ts';
+import { type RankKey, type Records, lazy, memoKeys, rankStrings, yearRanks } from '../records.ts';
 import type { LedgerRecord } from './ledger.ts';
+import { yearSpan } from '../columns/indexes.ts';
 
 /** What the worker posts: typed arrays (transferred) and a few dictionaries. */
 export interface LedgerColumns {
@@ -388,7 +382,6 @@ export function ledgerData(
     return siteIndex.get(id);
   };
 
-  const rankCache = new Map<SortKey, readonly RankKey[]>();
   const byCode = (dictRank: Uint32Array, size: number, codes: ArrayLike<number>): RankKey => {
     const ranks = new Uint32Array(n);
     for (let i = 0; i < n; i++) ranks[i] = dictRank[codes[i]!]!;
@@ -405,49 +398,38 @@ export function ledgerData(
       ranks[i] = offsets[i + 1]! > offsets[i]! ? dictRank[codes[offsets[i]!]!]! : size;
     return { ranks, size };
   };
-  const rankKeys = (key: SortKey): readonly RankKey[] => {
-    let keys = rankCache.get(key);
-    if (keys) return keys;
+  const siteKey = lazy(() => {
     const names = rankStrings(c.siteName);
-    const siteKey = byCode(names.rank, names.size, siteCodes);
+    return byCode(names.rank, names.size, siteCodes);
+  });
+  // A label starts with its first partner, then names the site.
+  const nameKeys = lazy(() => {
     const partners = rankStrings(c.partnerNames);
-    // A label starts with its first partner, then names the site.
-    const nameKeys = [
-      firstOf(c.partnerOffsets, c.partnerCodes, partners.rank, partners.size),
-      siteKey,
-    ];
-    const vocab = (values: readonly string[], codes: Uint16Array) => {
-      const r = rankStrings(values);
-      return byCode(r.rank, r.size, codes);
-    };
+    return [firstOf(c.partnerOffsets, c.partnerCodes, partners.rank, partners.size), siteKey()];
+  });
+  const vocab = (values: readonly string[], codes: Uint16Array) => {
+    const r = rankStrings(values);
+    return byCode(r.rank, r.size, codes);
+  };
+  const rankKeys = memoKeys((key): readonly RankKey[] => {
     switch (key) {
       case 'name':
-        keys = nameKeys;
-        break;
+      case 'status': // every ledger record's status is unstated: by name
+        return nameKeys();
       case 'site':
-        keys = [siteKey, ...nameKeys];
-        break;
+        return [siteKey(), ...nameKeys()];
       case 'year':
-        keys = [yearRanks(table), ...nameKeys];
-        break;
+        return [yearRanks(table), ...nameKeys()];
       case 'sector':
-        keys = [vocab(SECTORS, c.sector), ...nameKeys];
-        break;
+        return [vocab(SECTORS, c.sector), ...nameKeys()];
       case 'type':
-        keys = [vocab(PROJECT_TYPES, c.type), ...nameKeys];
-        break;
+        return [vocab(PROJECT_TYPES, c.type), ...nameKeys()];
       case 'country': {
         const r = rankStrings(COUNTRIES);
-        keys = [firstOf(c.countryOffsets, c.countryCodes, r.rank, r.size), ...nameKeys];
-        break;
+        return [firstOf(c.countryOffsets, c.countryCodes, r.rank, r.size), ...nameKeys()];
       }
-      case 'status':
-        keys = nameKeys; // every ledger record's status is unstated
-        break;
     }
-    rankCache.set(key, keys);
-    return keys;
-  };
+  });
 
   const records: Records = {
     table,
@@ -456,7 +438,7 @@ export function ledgerData(
     site,
     siteIndex: siteIndexOf,
     siteColumns: () => ({ ids: siteIds, names: c.siteName, lat: c.siteLat, lon: c.siteLon }),
-    years: yearsOf(table),
+    years: yearSpan(table),
     rankKeys,
     detail(i) {
       const partners = partnersAt(i);

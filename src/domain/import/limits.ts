@@ -3,6 +3,7 @@
  * Limits that need the content (columns, rows) are checked as soon as it is known, while streaming.
  * Every message says what, where (the file name, the row) and by how much (limit and actual value).
  */
+import { formatCount as formatCountIn } from '../format.ts';
 
 export const IMPORT_LIMITS = {
   /** Larger files are refused before they are read. */
@@ -27,11 +28,8 @@ export interface FileFacts {
 export type PreParseCheck =
   { ok: true; format: ImportFormat; bom: boolean } | { ok: false; message: string };
 
-const count = new Intl.NumberFormat('en-US');
-
-export function formatCount(n: number): string {
-  return count.format(n);
-}
+/** Counts in messages from the import (English, like the rest of its messages). */
+export const formatCount = (n: number): string => formatCountIn(n, 'en-US');
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

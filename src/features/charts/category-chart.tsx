@@ -7,7 +7,7 @@ import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { groupedCount, plural } from '../../i18n/i18n.ts';
+import { plural } from '../../i18n/i18n.ts';
 import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series.ts';
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
@@ -111,7 +111,7 @@ export function CategoryChart({
             onClick={(e) => toggle(b.key, e)}
           >
             <span className="category-toggle-label">{b.label}</span>
-            <span className="category-toggle-count">{groupedCount(locale, b.count)}</span>
+            <span className="category-toggle-count">{formatCount(b.count, locale)}</span>
           </button>
         ))}
       </div>

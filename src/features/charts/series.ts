@@ -199,18 +199,13 @@ export function categoryBuckets(
   selected: readonly string[] = [],
 ): CategoryBucket[] {
   const domain = categoryDomain(allRows, field);
-  const counts = new Map(
-    countBy(projectRowsOf(viewRows), field, domain).map((b) => [b.key, b.count]),
+  const counted = (rows: readonly Row[]) =>
+    Uint32Array.from(countBy(projectRowsOf(rows), field, domain), (b) => b.count);
+  return bucketsFromCounts(
+    { keys: domain, counts: counted(viewRows), overall: counted(allRows) },
+    labelOf,
+    selected,
   );
-  return countBy(projectRowsOf(allRows), field, domain)
-    .map(({ key, count }) => ({
-      key,
-      label: labelOf(key),
-      count: counts.get(key) ?? 0,
-      overall: count,
-      selected: selected.includes(key),
-    }))
-    .sort((a, b) => b.overall - a.overall || a.label.localeCompare(b.label));
 }
 
 /**

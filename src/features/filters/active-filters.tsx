@@ -3,7 +3,7 @@ import type { Clause, ViewId } from '../../domain/crossfilter.ts';
 import { selectProjectCounts } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { groupedCount } from '../../i18n/i18n.ts';
+import { formatCount } from '../../domain/format.ts';
 import { clauseText, clauseValueText } from '../../components/clause-label.ts';
 
 /**
@@ -90,8 +90,8 @@ export function ActiveFilters() {
       </div>
       <p className="live-count" role="status" aria-live="polite" data-testid="filter-count">
         {t('filters.live', {
-          shown: groupedCount(locale, shown),
-          total: groupedCount(locale, all),
+          shown: formatCount(shown, locale),
+          total: formatCount(all, locale),
         })}
       </p>
       {shown === 0 && entries.length > 0 && (

@@ -5,7 +5,7 @@ import { projectsIn } from '../../domain/columns/engine.ts';
 import { selectRecords, type RecordDetail, type SortKey } from '../../domain/records.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { groupedCount } from '../../i18n/i18n.ts';
+import { formatCount } from '../../domain/format.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { valueLabel } from '../../components/clause-label.ts';
 
@@ -107,8 +107,8 @@ export function ProjectsTable() {
           <h3 id="projects-title">{t('table.title')}</h3>
           <p className="takeaway" data-testid="table-count">
             {t('table.count', {
-              shown: groupedCount(locale, shown),
-              total: groupedCount(locale, all),
+              shown: formatCount(shown, locale),
+              total: formatCount(all, locale),
             })}
           </p>
         </div>
