@@ -13,6 +13,9 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { ImportPanel } from '../features/data-import/import-panel.tsx';
 import type { Dataset } from '../domain/schema.ts';
+import { useTheme } from '../components/use-theme.ts';
+import { PreferencesBar } from './preferences-bar.tsx';
+import { useDocumentPreferences } from './use-document-preferences.ts';
 
 // The map (Leaflet, the base map) and the charts (recharts) load after the first view: the
 // headline figures paint without waiting for them. Placeholders hold their space, so nothing jumps.
@@ -24,15 +27,18 @@ const ChartsGrid = lazy(() =>
 );
 
 export function Shell({
-  notice,
+  dropped,
   bundled,
   bundledOrigin,
 }: {
-  notice: string | null;
+  /** Link parameters that were not understood, or null. */
+  dropped: string[] | null;
   bundled: Dataset;
   bundledOrigin: string;
 }) {
-  const { t, locale } = useT();
+  const { t, locale, lang } = useT();
+  const theme = useTheme();
+  useDocumentPreferences(lang, theme, t('app.title'));
   const dataset = useDashboard((s) => s.dataset);
   const sourcesOpen = useDashboard((s) => s.panel === 'sources');
   const importOpen = useDashboard((s) => s.panel === 'import');
@@ -91,12 +97,13 @@ export function Shell({
             >
               {t('panel.sources')}
             </button>
+            <PreferencesBar />
           </nav>
         </div>
       </header>
-      {notice && (
+      {dropped && dropped.length > 0 && (
         <p className="url-notice" role="status">
-          {notice}
+          {t('url.dropped', { params: dropped.join(', ') })}
         </p>
       )}
       <main id="main" className="app-main">

@@ -47,8 +47,12 @@ export async function svgToPng(
   container: HTMLElement,
   caption: PngCaption,
   scale = 2,
-  background = '#ffffff',
 ): Promise<Blob> {
+  // The picture takes the theme's colours: a dark chart keeps its dark card behind it.
+  const theme = getComputedStyle(container);
+  const colour = (name: string, fallback: string) =>
+    theme.getPropertyValue(name).trim() || fallback;
+  const background = colour('--card', '#ffffff');
   const svg = container.querySelector('svg');
   if (!svg) throw new Error('no chart drawing to export');
   const { width, height } = svg.getBoundingClientRect();
@@ -104,11 +108,11 @@ export async function svgToPng(
     ctx.scale(scale, scale);
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvasWidth, head + height + foot);
-    ctx.fillStyle = '#14213d';
+    ctx.fillStyle = colour('--ink', '#14213d');
     ctx.font = `600 16px ${FONT}`;
     titleLines.forEach((l, i) => ctx.fillText(l, pad, pad + 14 + i * 22));
     ctx.drawImage(img, 0, head, width, height);
-    ctx.fillStyle = '#44506a';
+    ctx.fillStyle = colour('--ink-soft', '#44506a');
     ctx.font = `12px ${FONT}`;
     footLines.forEach((l, i) => ctx.fillText(l, pad, head + height + 14 + i * 17));
     return await new Promise<Blob>((resolve, reject) =>

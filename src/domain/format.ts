@@ -63,12 +63,19 @@ export function formatValue(
           maximumFractionDigits: 1,
           minimumFractionDigits: 1,
         }).format(value);
+      if (unit === 'INR' && usesIndianUnits(locale))
+        return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${indianAmount(Math.abs(value), locale)}`;
       // Intl abbreviates compact currencies ("₹650B"); executives read "₹650 billion" faster.
-      return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${nf(locale, {
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumSignificantDigits: 3,
-      }).format(Math.abs(value))}`;
+      // Japanese gets its own units from Intl: ¥10兆, ₹6500億, $50億. Indian units are for rupees
+      // only: in English with that option, yen and dollars stay in billions.
+      return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${nf(
+        locale === 'en-IN' ? 'en' : locale,
+        {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumSignificantDigits: 3,
+        },
+      ).format(Math.abs(value))}`;
     case 'percent':
       return nf(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay }).format(
         value / 100,
@@ -101,11 +108,42 @@ export function currencySymbol(currency: string, locale: string): string {
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 
+/**
+ * Rupees in lakh and crore: Hindi always, English when the reader asks for Indian units (the
+ * dashboard then formats with the tag en-IN, which also groups digits 12,34,567).
+ */
+export function usesIndianUnits(locale: string): boolean {
+  return locale === 'hi' || locale.startsWith('hi-') || locale === 'en-IN';
+}
+
+const INDIAN_WORDS: Record<'en' | 'hi', { lakh: string; crore: string; lakhCrore: string }> = {
+  en: { lakh: 'lakh', crore: 'crore', lakhCrore: 'lakh crore' },
+  hi: { lakh: 'लाख', crore: 'करोड़', lakhCrore: 'लाख करोड़' },
+};
+
+/**
+ * An amount in Indian units with three significant digits: 65,000 crore (650 billion), 1.5 lakh,
+ * 10 lakh crore (10 trillion). Below a lakh the number is written out with Indian grouping.
+ */
+export function indianAmount(value: number, locale: string): string {
+  const words = INDIAN_WORDS[locale.startsWith('hi') ? 'hi' : 'en'];
+  const digits = (n: number) => nf(locale, { maximumSignificantDigits: 3 }).format(n);
+  if (value >= 1e12) return `${digits(value / 1e12)} ${words.lakhCrore}`;
+  if (value >= 1e7) return `${digits(value / 1e7)} ${words.crore}`;
+  if (value >= 1e5) return `${digits(value / 1e5)} ${words.lakh}`;
+  return nf(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+/** Hindi ordinals one to six have their own words; later ones take -वाँ (7वाँ). */
+const HINDI_ORDINALS = ['', 'पहला', 'दूसरा', 'तीसरा', 'चौथा', 'पाँचवाँ', 'छठा'];
 
 export function formatOrdinal(value: number, locale: string): string {
+  const n = nf(locale, {}).format(value);
+  if (locale.startsWith('ja')) return `${n}番目`;
+  if (locale.startsWith('hi')) return HINDI_ORDINALS[value] || `${n}वाँ`;
   const rule = new Intl.PluralRules(locale, { type: 'ordinal' }).select(value);
-  return `${nf(locale, {}).format(value)}${ORDINAL_SUFFIX[rule] ?? 'th'}`;
+  return `${n}${ORDINAL_SUFFIX[rule] ?? 'th'}`;
 }
 
 /** A partial date at its own precision: "2017–2020", "2030", "August 2025", "20 July 2023". */

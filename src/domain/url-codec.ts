@@ -4,13 +4,17 @@
  * always returns a valid state, and lists what it dropped so the caller can rewrite the URL.
  *
  *   v=1 & sector=a,b & type=… & country=… & site=… & years=2023-2025 & q=text & cur=USD & panel=sources
- *       & step=3 (presenting the tour, at its third step)
+ *       & step=3 (presenting the tour, at its third step) & lang=ja & theme=dark & units=indian
+ *
+ * lang and theme appear only when the reader chose them; otherwise the browser's language and the
+ * system's colour scheme apply, so a link does not impose the sender's defaults.
  */
 import type { Clause, Clauses, InField } from './crossfilter.ts';
+import { DEFAULT_PREFERENCES, isLanguage, isTheme, type Preferences } from './preferences.ts';
 
 export const URL_VERSION = '1';
 
-export interface ViewState {
+export interface ViewState extends Preferences {
   clauses: Clauses;
   currency: string;
   panel: string | null;
@@ -38,6 +42,7 @@ export function defaultView(vocabulary?: Pick<Vocabulary, 'currencies'>): ViewSt
     currency: vocabulary?.currencies[0] ?? DEFAULT_CURRENCY,
     panel: null,
     step: null,
+    ...DEFAULT_PREFERENCES,
   };
 }
 
@@ -59,6 +64,9 @@ export function encodeView(state: ViewState, defaults: ViewState = defaultView()
   if (state.currency !== defaults.currency) parts.push(['cur', state.currency]);
   if (state.panel !== null) parts.push(['panel', state.panel]);
   if (state.step !== null) parts.push(['step', String(state.step + 1)]);
+  if (state.lang !== null) parts.push(['lang', state.lang]);
+  if (state.theme !== null) parts.push(['theme', state.theme]);
+  if (state.indianUnits) parts.push(['units', 'indian']);
   // A lone surrogate cannot be percent-encoded; replace it rather than throw.
   const wellFormed = (v: string) => v.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
   return parts
@@ -161,6 +169,24 @@ export function decodeView(query: string, vocabulary: Vocabulary): Decoded {
     const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN;
     if (n >= 1 && n <= vocabulary.tourLength) state.step = n - 1;
     else dropped.push('step');
+  }
+  const lang = params.get('lang');
+  if (lang !== undefined) {
+    params.delete('lang');
+    if (isLanguage(lang)) state.lang = lang;
+    else dropped.push('lang');
+  }
+  const theme = params.get('theme');
+  if (theme !== undefined) {
+    params.delete('theme');
+    if (isTheme(theme)) state.theme = theme;
+    else dropped.push('theme');
+  }
+  const units = params.get('units');
+  if (units !== undefined) {
+    params.delete('units');
+    if (units === 'indian') state.indianUnits = true;
+    else dropped.push('units');
   }
   dropped.push(...params.keys());
   state.clauses = clauses;

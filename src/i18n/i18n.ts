@@ -1,13 +1,40 @@
 /**
- * Message lookup. One catalogue today (English); the keys are typed so that a missing
- * translation is a compile error once more languages are added.
+ * Message lookup in English, Japanese and Hindi. The keys are typed: a catalogue missing a key is a
+ * compile error. A language (`Locale`) picks the catalogue; numbers are formatted with a BCP 47 tag
+ * (`numberTag`), which differs only when an English reader asks for lakh and crore (en-IN).
  */
 import { type Catalogue, type MessageKey, en } from './messages-en.ts';
+import { ja } from './messages-ja.ts';
+import { hi } from './messages-hi.ts';
 import { formatCount } from '../domain/format.ts';
+import { isLanguage, LANGUAGES, type Language } from '../domain/preferences.ts';
 
-export type Locale = 'en';
-export const CATALOGUES: Record<Locale, Catalogue> = { en };
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+export const CATALOGUES: Record<Locale, Catalogue> = { en, ja, hi };
 export type { MessageKey };
+
+/** Each language named in itself, for the switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', hi: 'हिन्दी' };
+
+export const isLocale = isLanguage;
+
+/**
+ * The first of the browser's languages we speak ("ja-JP" → ja, "hi-IN" → hi), else English.
+ * An English reader in India ("en-IN") gets English; lakh and crore stay an option for them.
+ */
+export function matchLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** The tag numbers and dates are formatted with: Hindi always uses lakh and crore for rupees. */
+export function numberTag(locale: Locale, indianUnits: boolean): string {
+  return locale === 'en' && indianUnits ? 'en-IN' : locale;
+}
 
 export type Params = Record<string, string | number>;
 
@@ -48,7 +75,7 @@ function pluralRules(locale: string): Intl.PluralRules {
 
 export function plural(
   t: Translate,
-  locale: Locale,
+  locale: string,
   key: PluralKey,
   count: number,
   params: Params = {},

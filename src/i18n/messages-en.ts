@@ -10,6 +10,10 @@ export const en = {
     '{figures} sourced figures · {projects} projects · {sites} sites · {events} events · from {sources} sources',
   'app.asOf': 'Record up to {date}',
   'app.skipToContent': 'Skip to the figures',
+  'prefs.group': 'Display settings',
+  'prefs.language': 'Language',
+  'prefs.dark': 'Dark theme',
+  'prefs.indianUnits': '₹ in lakh and crore',
   'section.headline.title': 'Headline figures',
   'section.headline.lede':
     'As the articles state them. Approximate wording in the source stays approximate here.',

@@ -1,9 +1,17 @@
 import { useMemo } from 'react';
 import { useDashboard } from '../store/use-dashboard.ts';
-import { translator, type Locale, type Translate } from './i18n.ts';
+import { languageOf } from '../store/dashboard-store.ts';
+import { numberTag, translator, type Locale, type Translate } from './i18n.ts';
 
-/** The translator for the store's current locale. */
-export function useT(): { t: Translate; locale: Locale } {
-  const locale = useDashboard((s) => s.locale);
-  return useMemo(() => ({ t: translator(locale), locale }), [locale]);
+/**
+ * The translator for the language in use, with `locale`, the tag to format numbers and dates with
+ * (en, en-IN when an English reader asked for lakh and crore, ja, hi), and `lang`, the language.
+ */
+export function useT(): { t: Translate; locale: string; lang: Locale } {
+  const lang = useDashboard(languageOf);
+  const indianUnits = useDashboard((s) => s.indianUnits);
+  return useMemo(
+    () => ({ t: translator(lang), locale: numberTag(lang, indianUnits), lang }),
+    [lang, indianUnits],
+  );
 }

@@ -8,7 +8,7 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/schema.ts';
 import type { Clause, Clauses, InField, ViewId } from '../domain/crossfilter.ts';
 import type { ViewState } from '../domain/url-codec.ts';
-import type { Locale } from '../i18n/i18n.ts';
+import type { Language, Preferences, Theme } from '../domain/preferences.ts';
 import { clampStep, stepClauses } from '../domain/tour.ts';
 
 export interface DataSlice {
@@ -33,8 +33,12 @@ export interface FiltersSlice {
   redo: () => void;
 }
 
-export interface UiSlice {
-  locale: Locale;
+export interface UiSlice extends Preferences {
+  /** The browser's language, used while the reader has not chosen one (`lang` null). */
+  systemLang: Language;
+  setLang: (lang: Language) => void;
+  setTheme: (theme: Theme) => void;
+  setIndianUnits: (on: boolean) => void;
   /** Currency for amounts the sources state in several currencies. */
   currency: string;
   /** The open panel: 'sources', or 'provenance:<card id>'; null when none is open. */
@@ -130,25 +134,36 @@ const filtersSlice: Slice<FiltersSlice> = (set, get) => {
   };
 };
 
-const uiSlice: Slice<UiSlice> = (set) => ({
-  locale: 'en',
-  currency: 'INR',
-  panel: null,
-  setCurrency: (currency) => set({ currency }),
-  togglePanel: (panel) => set((s) => ({ panel: s.panel === panel ? null : panel })),
-  setPanel: (panel) => set({ panel }),
-  applyView: (view) =>
-    set((s) => {
-      // A tour step defines its own filters: a link naming a step shows that step's view.
-      const step = view.step !== null ? s.dataset.tour[view.step] : undefined;
-      return {
-        clauses: step ? stepClauses(step) : view.clauses,
-        currency: view.currency,
-        panel: view.panel,
-        step: step ? view.step : null,
-      };
-    }),
-});
+const uiSlice =
+  (systemLang: Language): Slice<UiSlice> =>
+  (set) => ({
+    systemLang,
+    lang: null,
+    theme: null,
+    indianUnits: false,
+    setLang: (lang) => set({ lang }),
+    setTheme: (theme) => set({ theme }),
+    setIndianUnits: (indianUnits) => set({ indianUnits }),
+    currency: 'INR',
+    panel: null,
+    setCurrency: (currency) => set({ currency }),
+    togglePanel: (panel) => set((s) => ({ panel: s.panel === panel ? null : panel })),
+    setPanel: (panel) => set({ panel }),
+    applyView: (view) =>
+      set((s) => {
+        // A tour step defines its own filters: a link naming a step shows that step's view.
+        const step = view.step !== null ? s.dataset.tour[view.step] : undefined;
+        return {
+          clauses: step ? stepClauses(step) : view.clauses,
+          currency: view.currency,
+          panel: view.panel,
+          step: step ? view.step : null,
+          lang: view.lang,
+          theme: view.theme,
+          indianUnits: view.indianUnits,
+        };
+      }),
+  });
 
 /** Tour steps set filters without entering undo history; leaving restores the view from before. */
 const presenterSlice: Slice<PresenterSlice> = (set, get) => {
@@ -171,6 +186,9 @@ const presenterSlice: Slice<PresenterSlice> = (set, get) => {
             currency: s.currency,
             panel: s.panel,
             step: null,
+            lang: s.lang,
+            theme: s.theme,
+            indianUnits: s.indianUnits,
           },
         });
       show(at);
@@ -191,11 +209,19 @@ const presenterSlice: Slice<PresenterSlice> = (set, get) => {
   };
 };
 
-export function createDashboardStore(dataset: Dataset, origin = 'bundled'): DashboardStore {
+/** The language in use: the reader's choice, else the browser's. */
+export const languageOf = (s: Pick<UiSlice, 'lang' | 'systemLang'>): Language =>
+  s.lang ?? s.systemLang;
+
+export function createDashboardStore(
+  dataset: Dataset,
+  origin = 'bundled',
+  systemLang: Language = 'en',
+): DashboardStore {
   return createStore<DashboardState>()((...a) => ({
     ...dataSlice(dataset, origin)(...a),
     ...filtersSlice(...a),
-    ...uiSlice(...a),
+    ...uiSlice(systemLang)(...a),
     ...presenterSlice(...a),
   }));
 }

@@ -12,6 +12,9 @@ const viewOf = (s: DashboardState): ViewState => ({
   currency: s.currency,
   panel: s.panel,
   step: s.step,
+  lang: s.lang,
+  theme: s.theme,
+  indianUnits: s.indianUnits,
 });
 
 /** Decode `search` and apply it to the store; returns what was dropped. */
@@ -72,6 +75,9 @@ export function startUrlSync(
       s.currency === prev.currency &&
       s.panel === prev.panel &&
       s.step === prev.step &&
+      s.lang === prev.lang &&
+      s.theme === prev.theme &&
+      s.indianUnits === prev.indianUnits &&
       s.dataset === prev.dataset
     )
       return;

@@ -100,7 +100,7 @@ describe('<CategoryChart/>', () => {
     const labels = frame('category-sector').querySelectorAll('.chart-value-label');
     expect(labels.length).toBe(bars.length);
     for (const l of labels) {
-      expect(l.getAttribute('fill')).toBe('#14213d');
+      expect(l.getAttribute('fill')).toBe('var(--ink)');
       expect(l.getAttribute('opacity') ?? '1').toBe('1');
     }
     const dimmed = frame('category-sector').querySelectorAll(

@@ -41,7 +41,15 @@ describe('startTour', () => {
     expect(past).toHaveLength(2);
     before.startTour();
     const s = store.getState();
-    expect(s.beforePresenting).toEqual({ clauses, currency: 'USD', panel: 'sources', step: null });
+    expect(s.beforePresenting).toEqual({
+      clauses,
+      currency: 'USD',
+      panel: 'sources',
+      step: null,
+      lang: null,
+      theme: null,
+      indianUnits: false,
+    });
     expect(s.beforePresenting?.clauses).toBe(clauses);
     expect(s.step).toBe(0);
     expect(s.clauses).toEqual(stepClauses(at(0)));

@@ -22,7 +22,8 @@ describe('createDashboardStore', () => {
     expect(s.clauses).toEqual({});
     expect([s.past, s.future]).toEqual([[], []]);
     expect(s.panel).toBeNull();
-    expect(s.locale).toBe('en');
+    expect([s.lang, s.systemLang, s.theme, s.indianUnits]).toEqual([null, 'en', null, false]);
+    expect(createDashboardStore(dataset, 'x', 'ja').getState().systemLang).toBe('ja');
     expect(createDashboardStore(dataset, 'upload.json').getState().origin).toBe('upload.json');
   });
 

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain/url-codec.ts';
 import { vocabularyFor } from '../../src/domain/vocabulary.ts';
 import type { Clauses } from '../../src/domain/crossfilter.ts';
+import { LANGUAGES, THEMES } from '../../src/domain/preferences.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
 const vocabulary: Vocabulary = vocabularyFor(bundledDataset());
@@ -47,6 +48,9 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   currency: fc.constantFrom(...vocabulary.currencies),
   panel: fc.option(fc.constantFrom(...vocabulary.panels), { nil: null }),
   step: fc.option(fc.integer({ min: 0, max: vocabulary.tourLength - 1 }), { nil: null }),
+  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+  theme: fc.option(fc.constantFrom(...THEMES), { nil: null }),
+  indianUnits: fc.boolean(),
 });
 
 describe('URL codec', () => {
@@ -87,6 +91,22 @@ describe('URL codec', () => {
     expect(state.currency).toBe(defaults.currency);
     expect(state.panel).toBeNull();
     expect(dropped.sort()).toEqual(['cur', 'panel', 'sector', 'utm_source', 'years'].sort());
+  });
+
+  it('carries language, theme and Indian units only when chosen, and drops unknown ones', () => {
+    expect(
+      encodeView({ ...defaults, lang: 'ja', theme: 'dark', indianUnits: true }, defaults),
+    ).toBe('v=1&lang=ja&theme=dark&units=indian');
+    const ok = decodeView('?lang=hi&theme=light', vocabulary);
+    expect([ok.state.lang, ok.state.theme, ok.state.indianUnits, ok.dropped]).toEqual([
+      'hi',
+      'light',
+      false,
+      [],
+    ]);
+    const bad = decodeView('?lang=fr&theme=sepia&units=imperial', vocabulary);
+    expect([bad.state.lang, bad.state.theme, bad.state.indianUnits]).toEqual([null, null, false]);
+    expect(bad.dropped.sort()).toEqual(['lang', 'theme', 'units']);
   });
 
   it('drops malformed percent-encoding and repeated keys', () => {

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { createElement, type MouseEvent, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
 import type { InField, ViewId } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
@@ -21,20 +21,33 @@ import './charts.css';
  * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
  * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
  */
-const CountTick = plainTick('bottom', (v) => formatTick(v, 'en'));
+const countTicks = new Map<string, ReturnType<typeof plainTick>>();
+/** One tick component per number format, so recharts sees a stable component type. */
+function countTick(locale: string) {
+  let tick = countTicks.get(locale);
+  if (!tick) countTicks.set(locale, (tick = plainTick('bottom', (v) => formatTick(v, locale))));
+  return tick;
+}
 
-function countLabel({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) {
-  return (
-    <text
-      x={Number(x) + Number(width) + 4}
-      y={Number(y) + Number(height) / 2}
-      dominantBaseline="central"
-      className="chart-value-label"
-      fill={INK}
-    >
-      {typeof value === 'number' ? formatCount(value, 'en') : String(value ?? '')}
-    </text>
-  );
+const countLabels = new Map<string, (props: LabelProps) => ReactElement>();
+function countLabel(locale: string) {
+  let label = countLabels.get(locale);
+  if (!label)
+    countLabels.set(
+      locale,
+      (label = ({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) => (
+        <text
+          x={Number(x) + Number(width) + 4}
+          y={Number(y) + Number(height) / 2}
+          dominantBaseline="central"
+          className="chart-value-label"
+          fill={INK}
+        >
+          {typeof value === 'number' ? formatCount(value, locale) : String(value ?? '')}
+        </text>
+      )),
+    );
+  return label;
 }
 
 export type CategoryView = 'sector' | 'type' | 'country';
@@ -75,7 +88,7 @@ export function CategoryChart({
   const counts = categoryCounts(dataset, clauses, view satisfies ViewId, field);
   const buckets = bucketsFromCounts(counts, (k) => categoryLabel(t, field, k), selected);
   const total = counts.total;
-  const longest = buckets.reduce((m, b) => Math.max(m, formatCount(b.count, 'en').length), 1);
+  const longest = buckets.reduce((m, b) => Math.max(m, formatCount(b.count, locale).length), 1);
   const labelRoom = Math.max(28, 10 + 7 * longest);
   const hasSelection = selected.length > 0;
   const takeaway = categoryTakeaway(t, locale, buckets, total);
@@ -148,7 +161,7 @@ export function CategoryChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={<CountTick {...TICK} fill={MUTED} />}
+          tick={createElement(countTick(locale), { ...TICK, fill: MUTED })}
           tickCount={4}
           stroke={MUTED}
           // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
@@ -177,7 +190,7 @@ export function CategoryChart({
               strokeWidth={b.selected ? 2 : 0}
             />
           ))}
-          <LabelList dataKey="count" content={countLabel} />
+          <LabelList dataKey="count" content={countLabel(locale)} />
         </Bar>
       </BarChart>
     </ChartFrame>

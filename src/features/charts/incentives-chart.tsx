@@ -17,7 +17,7 @@ import {
 } from './series.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { LabelAxis } from './label-axis.tsx';
-import { DERIVED, GRID, INK, MUTED, OKABE_ITO, svgId } from './palette.ts';
+import { DERIVED, DERIVED_BG, GRID, INK, MUTED, OKABE_ITO, ON_BAR, svgId } from './palette.ts';
 import './charts.css';
 
 const HEIGHT = 200;
@@ -60,7 +60,7 @@ function barValueLabel({ x = 0, y = 0, width = 0, height = 0, value, parentViewB
       dominantBaseline="central"
       textAnchor={inside ? 'end' : 'start'}
       className="chart-value-label"
-      fill={inside ? '#ffffff' : INK}
+      fill={inside ? ON_BAR : INK}
       {...(squeeze ? { textLength: Math.max(0, bw - 16), lengthAdjust: 'spacingAndGlyphs' } : {})}
     >
       {text}
@@ -175,7 +175,7 @@ export function IncentivesChart() {
         title={t('incentives.title')}
         desc={takeaway}
       >
-        <HatchPattern id={hatchId} background="#efeaf8" stroke={DERIVED} strokeWidth={2.5} />
+        <HatchPattern id={hatchId} background={DERIVED_BG} stroke={DERIVED} strokeWidth={2.5} />
         <CartesianGrid horizontal={false} stroke={GRID} />
         <XAxis
           type="number"

@@ -1,12 +1,6 @@
 /** Catalogue labels for category keys (`sector.ai`, `country.JP`) and the charts' sentences. */
 import type { InField } from '../../domain/crossfilter.ts';
-import {
-  CATALOGUES,
-  plural,
-  type Locale,
-  type MessageKey,
-  type Translate,
-} from '../../i18n/i18n.ts';
+import { CATALOGUES, plural, type MessageKey, type Translate } from '../../i18n/i18n.ts';
 import { leaders, type CategoryBucket } from './series.ts';
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, key);
@@ -44,7 +38,7 @@ export function wrapWords(text: string, max: number, charWidth: number): string[
  * Names as a list in the locale's words: "A, B, and C". Past `max` names the rest are counted
  * ("A, B, C, and 4 more"); a single leftover is named instead, since "1 more" says less in as many words.
  */
-export function nameList(t: Translate, locale: Locale, names: readonly string[], max = 3): string {
+export function nameList(t: Translate, locale: string, names: readonly string[], max = 3): string {
   const items =
     names.length <= max + 1
       ? names
@@ -58,7 +52,7 @@ export function nameList(t: Translate, locale: Locale, names: readonly string[],
  */
 export function categoryTakeaway(
   t: Translate,
-  locale: Locale,
+  locale: string,
   buckets: readonly CategoryBucket[],
   total: number,
 ): string {

@@ -14,11 +14,18 @@ export const OKABE_ITO = {
   black: '#000000',
 } as const;
 
-/** The app's ink and its colour for derived values (src/app/styles.css: --ink, --derived). */
-export const INK = '#14213d';
-export const MUTED = '#5b6478';
-export const GRID = '#e6e9ef';
-export const DERIVED = '#5b3f9e';
+/**
+ * The app's ink, grid and colour for derived values, as the theme's custom properties
+ * (src/app/styles.css), so charts follow light and dark without re-rendering. Chromium, Firefox and
+ * Safari resolve var() in SVG presentation attributes; the PNG export inlines computed colours.
+ */
+export const INK = 'var(--ink)';
+export const MUTED = 'var(--muted)';
+export const GRID = 'var(--grid)';
+export const DERIVED = 'var(--derived)';
+/** Text drawn on a dark bar, and the background of the hatch for derived values. */
+export const ON_BAR = 'var(--on-bar)';
+export const DERIVED_BG = 'var(--derived-bg)';
 /** Opacity of what is outside the current selection. */
 export const DIMMED = 0.35;
 

@@ -1,5 +1,5 @@
 import { HatchPattern } from './hatch-pattern.tsx';
-import { useEffect, useId, useRef } from 'react';
+import { createElement, useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearBucket } from '../../domain/crossfilter.ts';
 import type { Column } from '../../domain/export.ts';
@@ -75,7 +75,13 @@ function BrushHandle({
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
  * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
  */
-const CountTick = plainTick('left', (v) => formatTick(v, 'en'));
+const countTicks = new Map<string, ReturnType<typeof plainTick>>();
+/** One tick component per number format, so recharts sees a stable component type. */
+function countTick(locale: string) {
+  let tick = countTicks.get(locale);
+  if (!tick) countTicks.set(locale, (tick = plainTick('left', (v) => formatTick(v, locale))));
+  return tick;
+}
 
 export function TimelineChart() {
   const { t, locale } = useT();
@@ -128,7 +134,7 @@ export function TimelineChart() {
   const dated = series.datedEvents + series.datedProjects;
   // Room for the longest tick ("120,000" on a large ledger); never measured in the DOM per update.
   const peak = series.buckets.reduce((m, b) => Math.max(m, b.projects + b.events), 0);
-  const axisWidth = Math.max(32, 12 + 7 * formatTick(peak, 'en').length);
+  const axisWidth = Math.max(32, 12 + 7 * formatTick(peak, locale).length);
   const takeaway =
     counts.rows === 0
       ? t('timeline.takeawayNone')
@@ -250,7 +256,7 @@ export function TimelineChart() {
         />
         <YAxis
           allowDecimals={false}
-          tick={<CountTick {...TICK} />}
+          tick={createElement(countTick(locale), TICK)}
           stroke={MUTED}
           width={axisWidth}
           interval={0}

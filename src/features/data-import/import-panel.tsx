@@ -6,6 +6,7 @@ import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { downloadText } from '../../components/download.ts';
 import { ellipsizeMiddle } from '../../domain/text.ts';
+import { formatCount } from '../../domain/format.ts';
 import { useImport } from './use-import.ts';
 
 /** File names can be any length: messages show at most this much of one, the whole in a title. */
@@ -46,7 +47,7 @@ export function ImportPanel({
   bundledOrigin: string;
   onClose: () => void;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const origin = useDashboard((s) => s.origin);
   const { loadDataset } = useActions();
   const onLoad = useCallback((d: Dataset, from: string) => loadDataset(d, from), [loadDataset]);
@@ -67,7 +68,7 @@ export function ImportPanel({
     const file = e.dataTransfer.files[0];
     if (file) start(file);
   };
-  const fmt = (n: number) => n.toLocaleString('en');
+  const fmt = (n: number) => formatCount(n, locale);
 
   return (
     <aside
