@@ -111,6 +111,21 @@ export const TOPICS = [
 ] as const;
 export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
 
+/**
+ * Our own text in Japanese and Hindi for an item whose English text is ours (labels, paraphrases,
+ * captions; never an article's words): `{ ja: { label: '…' }, hi: { … } }`. A missing language or
+ * field falls back to the English.
+ */
+const translations = <F extends string>(fields: readonly [F, ...F[]], max: number) => {
+  const shape = z
+    .strictObject(Object.fromEntries(fields.map((f) => [f, text(max).optional()])) as Record<
+      F,
+      z.ZodOptional<z.ZodString>
+    >)
+    .partial();
+  return z.strictObject({ ja: shape.optional(), hi: shape.optional() }).optional();
+};
+
 /** Where a value stands in the articles: source id + paragraph (non-empty line, from 1) + our paraphrase. */
 export const citationSchema = z.strictObject({
   source: sourceId,
@@ -149,6 +164,8 @@ export const figureSchema = z.strictObject({
   duration: z.strictObject({ years: z.number().positive(), stated: text(60) }).optional(),
   headline: z.boolean(),
   citation: citationSchema,
+  /** The label and the citation's paraphrase in Japanese and Hindi. */
+  translations: translations(['label', 'paraphrase'], 240),
 });
 
 export const siteSchema = z.strictObject({
@@ -189,6 +206,7 @@ export const eventSchema = z.strictObject({
   siteId: id.optional(),
   projectIds: z.array(id).optional(),
   citations: z.array(citationSchema).min(1),
+  translations: translations(['title'], 140),
 });
 
 export const omissionSchema = z.strictObject({
@@ -217,6 +235,7 @@ export const tourStepSchema = z.strictObject({
     years: z.tuple([z.number().int(), z.number().int()]).optional(),
   }),
   citation: citationSchema,
+  translations: translations(['title', 'caption', 'notes'], 600),
 });
 
 const datasetShape = z.strictObject({
