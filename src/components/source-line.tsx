@@ -1,5 +1,6 @@
 import type { Citation, Source } from '../domain/schema.ts';
 import { useT } from '../i18n/use-t.ts';
+import { EnglishText } from './local-text.tsx';
 
 /** "Source ¶8 · <title> (title ours)": the locator first, so it is never the part that gets clipped. */
 export function SourceLine({
@@ -16,7 +17,9 @@ export function SourceLine({
       <span className="source-label">
         {t('card.source')} {t('card.paragraph', { n: citation.paragraph })}
       </span>{' '}
-      <cite title={title}>{title}</cite>
+      <cite title={title}>
+        <EnglishText>{title}</EnglishText>
+      </cite>
       {source?.titleKind === 'ours' && <span className="title-ours"> {t('card.titleOurs')}</span>}
     </p>
   );

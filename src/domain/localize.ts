@@ -5,7 +5,11 @@
  */
 import type { Language } from './preferences.ts';
 
-type Translations<F extends string> = Partial<Record<'ja' | 'hi', Partial<Record<F, string>>>>;
+type Fields<F extends string> = { [K in F]?: string | undefined };
+export interface Translations<F extends string> {
+  ja?: Fields<F> | undefined;
+  hi?: Fields<F> | undefined;
+}
 
 export interface Localized {
   text: string;

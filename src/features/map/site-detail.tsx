@@ -9,6 +9,7 @@ import { formatPartialDate } from '../../domain/format.ts';
 
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
+import { EnglishText } from '../../components/local-text.tsx';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
 export function SiteDetail({
@@ -55,7 +56,9 @@ export function SiteDetail({
           <ul>
             {projects.map((p) => (
               <li key={p.id}>
-                <strong>{p.label}</strong>
+                <strong>
+                  <EnglishText>{p.label}</EnglishText>
+                </strong>
                 {p.status && ` · ${t(`status.${p.status}` as 'status.ongoing')}`}
                 {p.date && ` · ${formatPartialDate(p.date, locale)}`}
                 <br />
@@ -81,7 +84,8 @@ export function SiteDetail({
           <ul>
             {events.map((e) => (
               <li key={e.id}>
-                {e.label} · {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
+                <EnglishText>{e.label}</EnglishText> ·{' '}
+                {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
               </li>
             ))}
           </ul>

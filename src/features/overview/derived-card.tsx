@@ -5,6 +5,7 @@ import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { arithmeticText, derivedText, measureText } from '../../components/measure-text.ts';
+import { LocalText } from '../../components/local-text.tsx';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 
 /** A figure computed from sourced ones: result, arithmetic, and the sources of its inputs. */
@@ -70,10 +71,10 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
             const f = figures.get(id);
             return f ? (
               <dd key={id}>
-                {f.label}
+                <LocalText item={f} field="label" english={f.label} />
                 {f.when && ` (${formatPartialDate(f.when.date, locale)})`}
                 {': '}
-                {f.citation.paraphrase}
+                <LocalText item={f} field="paraphrase" english={f.citation.paraphrase} />
               </dd>
             ) : null;
           })}

@@ -6,10 +6,12 @@ import { useT } from '../../i18n/use-t.ts';
 import { SourceLine } from '../../components/source-line.tsx';
 import { measureText, valueText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
+import { localize } from '../../domain/localize.ts';
+import { EnglishText, LocalText } from '../../components/local-text.tsx';
 
 /** A sourced figure: its value as the article states it, the period, and where it comes from. */
 export function FigureCard({ figure }: { figure: Figure }) {
-  const { t, locale } = useT();
+  const { t, locale, lang } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const { source, citation } = selectFigureProvenance(dataset, figure);
   const [primary, ...others] = figure.measures.map((m) => measureText(t, locale, m));
@@ -17,7 +19,8 @@ export function FigureCard({ figure }: { figure: Figure }) {
   const whenId = `figure-${figure.id}-when`;
   const when = figure.when ? formatPartialDate(figure.when.date, locale) : null;
   // Two figures may share a label (one per period): the period makes their names distinct.
-  const name = when ? `${figure.label} (${when})` : figure.label;
+  const label = localize(figure, 'label', figure.label, lang).text;
+  const name = when ? `${label} (${when})` : label;
   return (
     <article
       className="card"
@@ -46,7 +49,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
         </p>
       )}
       <h3 id={titleId} className="label">
-        {figure.label}
+        <LocalText item={figure} field="label" english={figure.label} />
       </h3>
       {others.map((m, i) => (
         <p className="alt-value" key={i}>
@@ -58,9 +61,13 @@ export function FigureCard({ figure }: { figure: Figure }) {
       <ProvenanceToggle cardId={figure.id} label={name}>
         <dl>
           <dt>{t('card.paraphrase')}</dt>
-          <dd>{citation.paraphrase}</dd>
+          <dd>
+            <LocalText item={figure} field="paraphrase" english={citation.paraphrase} />
+          </dd>
           <dt>{t('card.stated')}</dt>
-          <dd>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</dd>
+          <dd>
+            <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
+          </dd>
         </dl>
       </ProvenanceToggle>
     </article>

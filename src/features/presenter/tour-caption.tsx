@@ -1,6 +1,7 @@
 import type { TourStep, Source } from '../../domain/schema.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLine } from '../../components/source-line.tsx';
+import { LocalText } from '../../components/local-text.tsx';
 
 interface Props {
   step: TourStep;
@@ -28,13 +29,19 @@ export function TourCaption({ step, index, total, source, onPrevious, onNext, on
       <p className="tour-count" data-testid="tour-progress" aria-live="polite">
         {t('presenter.progress', { n: index + 1, total })}
       </p>
-      <h2 className="tour-title">{step.title}</h2>
-      <p className="tour-text">{step.caption}</p>
+      <h2 className="tour-title">
+        <LocalText item={step} field="title" english={step.title} />
+      </h2>
+      <p className="tour-text">
+        <LocalText item={step} field="caption" english={step.caption} />
+      </p>
       <SourceLine source={source} citation={step.citation} />
       {/* Keyed by step: notes open on one step are closed on the next, not left on the shared screen. */}
       <details className="tour-notes" key={step.id}>
         <summary>{t('presenter.notes')}</summary>
-        <p>{step.notes}</p>
+        <p>
+          <LocalText item={step} field="notes" english={step.notes} />
+        </p>
       </details>
       <div className="tour-controls">
         <button type="button" className="chip-button" onClick={onPrevious} disabled={index === 0}>

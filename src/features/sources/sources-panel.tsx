@@ -3,6 +3,7 @@ import { selectCitingItems, type CitingItems } from '../../domain/selectors.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
+import { EnglishText } from '../../components/local-text.tsx';
 
 const KINDS: [keyof CitingItems, MessageKey][] = [
   ['figures', 'panel.figures'],
@@ -53,7 +54,9 @@ export function SourcesPanel() {
           const items = citing.get(s.id);
           return (
             <li key={s.id} data-source-id={s.id}>
-              <cite>{s.title}</cite>
+              <cite>
+                <EnglishText>{s.title}</EnglishText>
+              </cite>
               {s.titleKind === 'ours' && <span className="title-ours"> {t('card.titleOurs')}</span>}
               <p className="source-meta">
                 {s.author && <span>{t('sources.by', { author: s.author })}</span>}
@@ -67,7 +70,7 @@ export function SourcesPanel() {
                       <ul>
                         {items[kind].map((item) => (
                           <li key={item.id}>
-                            {item.label}{' '}
+                            <EnglishText>{item.label}</EnglishText>{' '}
                             <span className="paragraph">
                               {item.paragraphs.map((n) => t('card.paragraph', { n })).join(', ')}
                             </span>
