@@ -120,7 +120,8 @@ export function ExportMenu<R>({
         className="chip-button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={menuId}
+        // The menu exists only while open: a reference to a missing element would dangle.
+        aria-controls={open ? menuId : undefined}
         aria-label={t('export.menuFor', { title })}
         onClick={() => setOpen((v) => !v)}
         onKeyDown={(e) => {
