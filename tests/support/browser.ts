@@ -14,6 +14,10 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
   isMobile?: boolean;
+  /** The browser's language (navigator.language), e.g. 'ja-JP'. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface OpenedPage {
@@ -59,6 +63,9 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     isMobile: options.isMobile ?? false,
     serviceWorkers: 'block',
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
   };
   const context = await browser.newContext(contextOptions);
   const externalRequests: string[] = [];
