@@ -136,3 +136,34 @@ describe('formatPartialDate (en)', () => {
     }
   });
 });
+
+describe('formatValue in Indian and Japanese units', () => {
+  it.each<[number, Unit, string, string]>([
+    [650e9, 'INR', 'hi', '₹65,000 करोड़'],
+    [629e9, 'INR', 'hi', '₹62,900 करोड़'],
+    [2.4e8, 'INR', 'hi', '₹24 करोड़'],
+    [1.5e5, 'INR', 'hi', '₹1.5 लाख'],
+    [12e12, 'INR', 'hi', '₹12 लाख करोड़'],
+    [650e9, 'INR', 'en-IN', '₹65,000 crore'],
+    [21e9, 'INR', 'en-IN', '₹2,100 crore'],
+    [10e12, 'JPY', 'en-IN', '¥10 trillion'], // Indian units are for rupees only
+    [5e9, 'USD', 'en-IN', '$5 billion'],
+    [10e12, 'JPY', 'ja', '￥10兆'],
+    [650e9, 'INR', 'ja', '₹6500億'],
+    [7.41e9, 'USD', 'ja', '$74.1億'],
+  ])('%d %s in %s → %s', (value, unit, locale, expected) => {
+    expect(formatValue(value, unit, locale)).toBe(expected);
+  });
+
+  it('ordinals in Japanese and Hindi', () => {
+    expect(formatOrdinal(5, 'ja')).toBe('5番目');
+    expect(formatOrdinal(2, 'hi')).toBe('दूसरा');
+    expect(formatOrdinal(9, 'hi')).toBe('9वाँ');
+  });
+
+  it('dates in each locale: month names and order', () => {
+    expect(formatPartialDate('2025-08', 'ja')).toBe('2025年8月');
+    expect(formatPartialDate('2025-08', 'hi')).toBe('अगस्त 2025');
+    expect(formatPartialDate('2023-07-20', 'ja')).toBe('2023年7月20日');
+  });
+});
