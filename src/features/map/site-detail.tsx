@@ -9,7 +9,8 @@ import { formatPartialDate } from '../../domain/format.ts';
 
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
-import { EnglishText } from '../../components/local-text.tsx';
+import { EnglishText, LocalText } from '../../components/local-text.tsx';
+import type { TimelineEvent } from '../../domain/schema.ts';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
 export function SiteDetail({
@@ -30,6 +31,7 @@ export function SiteDetail({
   const projects = here.records.filter((r) => r.kind === 'project');
   const events = here.records.filter((r) => r.kind === 'event');
   const citations = [...site.citations, ...here.records.flatMap((r) => r.citations)];
+  const eventsById = new Map(dataset.events.map((ev) => [ev.id, ev]));
   return (
     <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
       <header className="site-detail-head">
@@ -84,7 +86,7 @@ export function SiteDetail({
           <ul>
             {events.map((e) => (
               <li key={e.id}>
-                <EnglishText>{e.label}</EnglishText> ·{' '}
+                <EventTitle event={eventsById.get(e.id)} english={e.label} /> ·{' '}
                 {e.date ? formatPartialDate(e.date, locale) : t('detail.undated')}
               </li>
             ))}
@@ -100,5 +102,14 @@ export function SiteDetail({
       <SourceLines citations={citations} />
       <p className="muted small">{t('detail.coordinates', { source: site.coordinateSource })}</p>
     </section>
+  );
+}
+
+/** A dataset event's title in the reader's language; a ledger's record title as it is. */
+function EventTitle({ event, english }: { event: TimelineEvent | undefined; english: string }) {
+  return event ? (
+    <LocalText item={event} field="title" english={english} />
+  ) : (
+    <EnglishText>{english}</EnglishText>
   );
 }
