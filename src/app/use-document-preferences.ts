@@ -7,7 +7,7 @@
  * Their @font-face rules load only when the language is chosen, and each face is cut into
  * unicode-range slices, so a page downloads only the slices its text uses.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { Language, Theme } from '../domain/preferences.ts';
 
 const FONTS: Partial<Record<Language, () => Promise<unknown>>> = {
@@ -31,7 +31,8 @@ export function useDocumentPreferences(lang: Language, theme: Theme, title: stri
   useEffect(() => {
     document.title = title;
   }, [title]);
-  useEffect(() => {
+  // Before the browser paints: the first frame is already in the reader's theme, not light then dark.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.style.colorScheme = theme;

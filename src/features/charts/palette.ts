@@ -26,6 +26,8 @@ export const DERIVED = 'var(--derived)';
 /** Text drawn on a dark bar, and the background of the hatch for derived values. */
 export const ON_BAR = 'var(--on-bar)';
 export const DERIVED_BG = 'var(--derived-bg)';
+/** The background of the hatch for events (orange stripes) in the timeline. */
+export const EVENTS_BG = 'var(--events-bg)';
 /** Opacity of what is outside the current selection. */
 export const DIMMED = 0.35;
 

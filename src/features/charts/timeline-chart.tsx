@@ -17,7 +17,7 @@ import {
   yearRangeClause,
 } from './series.ts';
 import { yearText } from './labels.ts';
-import { GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
+import { EVENTS_BG, GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
 import { formatTick } from '../../domain/format.ts';
 import { plainTick } from './plain-tick.tsx';
@@ -246,7 +246,12 @@ export function TimelineChart() {
         title={t('timeline.title')}
         desc={takeaway}
       >
-        <HatchPattern id={hatchId} background="#fbe3b0" stroke={OKABE_ITO.orange} strokeWidth={3} />
+        <HatchPattern
+          id={hatchId}
+          background={EVENTS_BG}
+          stroke={OKABE_ITO.orange}
+          strokeWidth={3}
+        />
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis
           dataKey="year"

@@ -31,10 +31,15 @@ const MAX_LABELS = 40;
 
 const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
+/**
+ * The base map's colours are the theme's custom properties (src/app/styles.css): Leaflet writes them
+ * as SVG presentation attributes, where the browser resolves var(), so the map follows light and
+ * dark without redrawing. India and Japan are warmer, with a firmer border, than their neighbours.
+ */
 const countryStyle = (partner: boolean): PathOptions => ({
-  color: partner ? '#7d8aa3' : '#b7c0cf',
+  color: partner ? 'var(--map-partner-line)' : 'var(--map-land-line)',
   weight: partner ? 1.2 : 0.7,
-  fillColor: partner ? '#f3efe6' : '#e9ecf1',
+  fillColor: partner ? 'var(--map-partner)' : 'var(--map-land)',
   fillOpacity: 1,
 });
 

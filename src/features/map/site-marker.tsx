@@ -4,7 +4,7 @@ import type { CircleMarker as LeafletCircleMarker, Tooltip as LeafletTooltip } f
 import type { SiteSummary } from '../../domain/sites.ts';
 import { markerRadius } from '../../domain/sites.ts';
 import { isAdditive } from '../../components/keys.ts';
-import { PRECISION_RADIUS_M, TYPE_COLOURS } from './type-style.ts';
+import { DEEP_TYPES, PRECISION_RADIUS_M, TYPE_COLOURS } from './type-style.ts';
 
 interface Props {
   summary: SiteSummary;
@@ -36,9 +36,14 @@ export function SiteMarker({
   const label = useRef<LeafletTooltip>(null);
   const area = useRef<LeafletCircleMarker>(null);
   const colour = TYPE_COLOURS[summary.type];
+  // A deep colour gets a light halo on the dark theme's land (styles.css, .site-deep); an exact
+  // site's dot has its rim instead. Set on the elements here: Leaflet reads className only once.
+  const deep = DEEP_TYPES.has(summary.type);
   const opacity = dimmed ? '0.18' : '1';
 
   useEffect(() => {
+    marker.current?.getElement()?.classList.toggle('site-deep', deep && site.precision !== 'site');
+    area.current?.getElement()?.classList.toggle('site-deep', deep);
     const apply = () => {
       for (const el of [
         marker.current?.getElement(),
@@ -82,11 +87,17 @@ export function SiteMarker({
         bubblingMouseEvents={false}
         pathOptions={
           site.precision === 'site'
-            ? // An exact site: a solid dot with a dark rim, distinct on pale land and on a shared screen.
-              { color: '#0d1730', weight: selected ? 3.5 : 1.5, fillColor: colour, fillOpacity: 1 }
+            ? // An exact site: a solid dot with a rim (dark on the light theme's pale land, light on the
+              // dark theme's), distinct on either and on a shared screen.
+              {
+                color: 'var(--map-rim)',
+                weight: selected ? 3.5 : 1.5,
+                fillColor: colour,
+                fillOpacity: 1,
+              }
             : // A city or a state: a hollow, dashed ring in the type's colour, so it never reads as a pin.
               {
-                color: selected ? '#0d1730' : colour,
+                color: selected ? 'var(--map-rim)' : colour,
                 weight: selected ? 4 : presenting ? 4 : 3,
                 dashArray: '4 3',
                 fillColor: colour,
