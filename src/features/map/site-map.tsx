@@ -5,7 +5,7 @@ import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
 import basemap from 'virtual:basemap';
 import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
-import { MapFollow, type MapTarget } from './map-follow.tsx';
+import { MapFollow, reducedMotion, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
 import { OptionalTiles } from './optional-tiles.tsx';
 import { LabelDeclutter } from './label-declutter.tsx';
@@ -124,6 +124,10 @@ export function SiteMap({
       zoomSnap={0.25}
       attributionControl={false}
       worldCopyJump={false}
+      // Under prefers-reduced-motion the +/− buttons, the wheel and the markers jump, not glide.
+      zoomAnimation={!reducedMotion()}
+      fadeAnimation={!reducedMotion()}
+      markerZoomAnimation={!reducedMotion()}
       aria-label={label}
     >
       <Pane name="basemap" style={{ zIndex: 200 }}>
