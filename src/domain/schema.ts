@@ -118,10 +118,12 @@ export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
  */
 const translations = <F extends string>(fields: readonly [F, ...F[]], max: number) => {
   const shape = z
-    .strictObject(Object.fromEntries(fields.map((f) => [f, text(max).optional()])) as Record<
-      F,
-      z.ZodOptional<z.ZodString>
-    >)
+    .strictObject(
+      Object.fromEntries(fields.map((f) => [f, text(max).optional()])) as Record<
+        F,
+        z.ZodOptional<z.ZodString>
+      >,
+    )
     .partial();
   return z.strictObject({ ja: shape.optional(), hi: shape.optional() }).optional();
 };
