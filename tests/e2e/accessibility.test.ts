@@ -140,7 +140,9 @@ describe('keyboard and motion (production build)', () => {
 
   it('the map jumps instead of animating under prefers-reduced-motion', async () => {
     const { page } = await open('/', { reducedMotion: 'reduce' });
-    expect(await page.locator('.site-map .leaflet-zoom-animated').count()).toBe(0);
+    // Leaflet adds its zoom-animation proxy and the fade class only when those animations are on.
+    expect(await page.locator('.site-map .leaflet-proxy').count()).toBe(0);
+    expect(await page.locator('.site-map.leaflet-fade-anim').count()).toBe(0);
     const duration = await page
       .locator('.site-map .site-marker')
       .first()
