@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles.css';
+import './app/print.css';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

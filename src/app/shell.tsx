@@ -8,6 +8,7 @@ import { HeadlineFigures, DerivedFigures } from '../features/overview/overview.t
 import { SourcesList } from '../features/sources/sources-list.tsx';
 import { SourcesPanel } from '../features/sources/sources-panel.tsx';
 import { ActiveFilters } from '../features/filters/active-filters.tsx';
+import { PrintBrief } from '../features/print/print-brief.tsx';
 import { ProjectsTable } from '../features/table/projects-table.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
@@ -115,6 +116,7 @@ export function Shell({
             <ActiveFilters />
           </ErrorBoundary>
         </div>
+        <PrintBrief />
         <ErrorBoundary>
           <Suspense fallback={<div className="placeholder placeholder-map" />}>
             <PresenterStage />

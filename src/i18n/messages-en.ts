@@ -339,6 +339,14 @@ export const en = {
   'import.backToBundled': 'Back to the bundled dataset',
   'import.origin': 'Showing: {origin}',
   'import.close': 'Close',
+  'print.printed': 'Printed on {date}',
+  'print.filters': 'Filters: {filters}',
+  'print.noFilters': 'No filters: the whole record',
+  'print.map.count': 'Sites matching the filters: {count} of {total}',
+  'print.map.legendDimmed': 'Outside the filters',
+  'print.map.legendArea': 'Dashed ring: place known only to the city or state',
+  'print.map.busiest':
+    'The {shown} busiest of {total} sites are drawn as markers; small grey squares mark the others.',
   'url.dropped': 'Some link parameters were not understood and were ignored: {params}.',
 
   'error.title': 'The dataset could not be loaded',

@@ -338,6 +338,13 @@ export const hi: Catalogue = {
   'import.backToBundled': 'साथ आए मूल डेटासेट पर लौटें',
   'import.origin': 'दिखाया जा रहा है: {origin}',
   'import.close': 'बंद करें',
+  'print.printed': 'मुद्रण की तिथि: {date}',
+  'print.filters': 'फ़िल्टर: {filters}',
+  'print.noFilters': 'कोई फ़िल्टर नहीं: पूरा रिकॉर्ड',
+  'print.map.count': 'फ़िल्टर से मेल खाने वाले स्थल: {total} में से {count}',
+  'print.map.legendDimmed': 'फ़िल्टर से बाहर',
+  'print.map.legendArea': 'टूटी रेखा वाला घेरा: स्थान केवल शहर या राज्य तक ज्ञात',
+  'print.map.busiest': '{total} में से सबसे व्यस्त {shown} स्थल चिह्नों से दिखाए गए हैं; बाकी छोटे धूसर वर्गों से।',
   'url.dropped': 'लिंक के कुछ पैरामीटर समझे नहीं जा सके, इसलिए उन्हें अनदेखा किया गया: {params}।',
 
   'error.title': 'डेटासेट लोड नहीं हो सका',

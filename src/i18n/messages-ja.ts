@@ -343,6 +343,14 @@ export const ja: Catalogue = {
   'import.backToBundled': '同梱のデータセットに戻る',
   'import.origin': '表示中：{origin}',
   'import.close': '閉じる',
+  'print.printed': '印刷日：{date}',
+  'print.filters': 'フィルター：{filters}',
+  'print.noFilters': 'フィルターなし（記録全体）',
+  'print.map.count': 'フィルターに合う拠点：{total}か所中{count}か所',
+  'print.map.legendDimmed': 'フィルターの対象外',
+  'print.map.legendArea': '破線の輪：市または州までしか判明していない場所',
+  'print.map.busiest':
+    '件数の多い{shown}か所（全{total}か所中）をマーカーで示し、ほかは灰色の小さな四角で示しています。',
   'url.dropped': '解釈できないリンクパラメータがあったため、無視しました：{params}。',
 
   'error.title': 'データセットを読み込めませんでした',

@@ -1,0 +1,333 @@
+/**
+ * The map as it prints. Leaflet draws for a screen (panes, transforms, a view that may be anywhere)
+ * and prints badly, so a print gets this SVG instead: the same base map and the same sites, in a
+ * fixed projection of the India–Japan frame. Sites matching the filters take their type's colour,
+ * the others are grey; the most important carry their names. Loaded after the first view and
+ * rendered only while printing (print-brief.tsx).
+ */
+import { useMemo } from 'react';
+import basemap from 'virtual:basemap';
+import type { Clauses } from '../../domain/crossfilter.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { selectRecords, sitePointsOf } from '../../domain/records.ts';
+import {
+  TYPE_PRIORITY,
+  isDimmed,
+  markerRadius,
+  siteCounts,
+  summariseSites,
+  topSites,
+  type SiteSummary,
+} from '../../domain/sites.ts';
+import { useDashboard } from '../../store/use-dashboard.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { formatCount } from '../../domain/format.ts';
+import type { MessageKey } from '../../i18n/i18n.ts';
+// Two pure modules of the map feature, imported directly: its index would bring Leaflet along.
+import { PRECISION_RADIUS_M, TYPE_COLOURS } from '../map/type-style.ts';
+import { shouldCluster } from '../map/clusters/cluster-protocol.ts';
+import {
+  PRINT_FRAME,
+  equirectangular,
+  geometryPath,
+  placeLabels,
+  type PlacedLabel,
+} from './projection.ts';
+
+/** The drawing's width in SVG units; the page scales it to the printable width. */
+const WIDTH = 680;
+const LABEL_SIZE = 10;
+/** Names on the map: the most important sites only, as on screen (the rest keep their dots). */
+const MAX_LABELS = 12;
+/** For a ledger with hundreds of sites: the busiest drawn as markers, the others as dots. */
+const MARKERS_WHEN_MANY = 150;
+/** Markers at about half their screen size: the printed map is a third of the screen map's scale. */
+const MARKER_SCALE = 0.55;
+const KM_PER_DEGREE = 111.32;
+const DIMMED = '#b3bac6';
+const NONE: readonly string[] = [];
+
+const projection = equirectangular(PRINT_FRAME, WIDTH);
+const HEIGHT = Math.round(projection.height);
+const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
+
+/** Country outlines never change: projected once per page, at the first print. */
+let outlines: { id: string; d: string; partner: boolean }[] | null = null;
+function countryOutlines() {
+  outlines ??= basemap.features
+    .map((f) => ({
+      id: f.properties.id,
+      d: geometryPath(f.geometry, projection),
+      partner: f.properties.partner,
+    }))
+    .filter((o) => o.d !== '')
+    // The partners last: their firmer border is drawn over their neighbours'.
+    .sort((a, b) => Number(a.partner) - Number(b.partner));
+  return outlines;
+}
+
+interface DrawnSite {
+  summary: SiteSummary;
+  x: number;
+  y: number;
+  r: number;
+  /** Radius of the shaded area of a place known only to its state (0: none). */
+  area: number;
+  dimmed: boolean;
+}
+
+interface MapModel {
+  sites: DrawnSite[];
+  /** Sites not drawn as markers (large ledgers): one small square per occupied 2-pixel cell. */
+  dots: string;
+  matching: number;
+  total: number;
+  many: boolean;
+}
+
+function mapModel(d: Dataset, clauses: Clauses, selected: readonly string[]): MapModel {
+  const records = selectRecords(d);
+  const many = shouldCluster(records.siteCount);
+  const summaries = many
+    ? topSites(d, clauses, MARKERS_WHEN_MANY, selected)
+    : summariseSites(d, clauses);
+  const counts = siteCounts(d, clauses);
+  let matching = 0;
+  for (let k = 0; k < records.siteCount; k++) if (counts.matching[k]! > 0) matching++;
+
+  const sites = summaries
+    .map((s): DrawnSite => {
+      const [x, y] = projection.project(s.site.lon, s.site.lat);
+      const r = markerRadius(s.projects, MARKER_SCALE);
+      const areaKm = PRECISION_RADIUS_M[s.site.precision] / 1000;
+      const area = (areaKm / KM_PER_DEGREE) * projection.scale;
+      return { summary: s, x, y, r, area: area > r ? area : 0, dimmed: isDimmed(s, selected) };
+    })
+    // A ledger's site may lie outside the India–Japan frame: off the printed map, so not drawn.
+    .filter((s) => s.x >= 0 && s.y >= 0 && s.x <= WIDTH && s.y <= HEIGHT)
+    // Grey under colour; areas under rings under exact sites.
+    .sort(
+      (a, b) =>
+        Number(b.dimmed) - Number(a.dimmed) ||
+        PRECISION_RANK[a.summary.site.precision] - PRECISION_RANK[b.summary.site.precision],
+    );
+
+  let dots = '';
+  if (many) {
+    const drawn = new Set(summaries.map((s) => s.site.id));
+    const points = sitePointsOf(records, counts.projects);
+    const cells = new Set<string>();
+    for (let k = 0; k < points.length; k++) {
+      if (drawn.has(points.ids[k]!)) continue;
+      const [x, y] = projection.project(points.lon[k]!, points.lat[k]!);
+      if (x < 0 || y < 0 || x > WIDTH || y > HEIGHT) continue;
+      const cell = `${Math.floor(x / 2) * 2} ${Math.floor(y / 2) * 2}`;
+      if (cells.has(cell)) continue;
+      cells.add(cell);
+      dots += `M${cell}h1.6v1.6h-1.6z`;
+    }
+  }
+  return { sites, dots, matching, total: records.siteCount, many };
+}
+
+/** Selected sites first, then those matching the filters, then the busiest (as the screen map). */
+function importance(a: DrawnSite, b: DrawnSite, selected: readonly string[]): number {
+  return (
+    Number(selected.includes(b.summary.site.id)) - Number(selected.includes(a.summary.site.id)) ||
+    Number(b.summary.matching > 0) - Number(a.summary.matching > 0) ||
+    b.summary.projects - a.summary.projects ||
+    b.summary.total - a.summary.total
+  );
+}
+
+const ringDash = '3 2';
+
+export function PrintMap() {
+  const { t, locale } = useT();
+  const dataset = useDashboard((s) => s.dataset);
+  const clauses = useDashboard((s) => s.clauses);
+  const selected = useDashboard((s) =>
+    s.clauses.site?.kind === 'in' ? s.clauses.site.values : NONE,
+  );
+  const model = useMemo(() => mapModel(dataset, clauses, selected), [dataset, clauses, selected]);
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        model.sites
+          .filter((s) => !s.dimmed)
+          .sort((a, b) => importance(a, b, selected))
+          .slice(0, MAX_LABELS)
+          .map((s) => ({
+            id: s.summary.site.id,
+            text: s.summary.site.name,
+            x: s.x,
+            y: s.y,
+            r: s.r,
+          })),
+        { width: WIDTH, height: HEIGHT },
+        LABEL_SIZE,
+        model.sites,
+      ),
+    [model, selected],
+  );
+  const typeLabel = (type: SiteSummary['type']) =>
+    t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
+  const shown = model.sites.filter((s) => !s.dimmed);
+  const types = [...new Set(shown.map((s) => s.summary.type))].sort((a, b) => rank(a) - rank(b));
+  // The grey squares of a large ledger are explained by their own note, not by the legend.
+  const anyDimmed = model.sites.some((s) => s.dimmed);
+  const anyArea = model.sites.some((s) => s.summary.site.precision !== 'site');
+
+  return (
+    <section
+      className="print-only print-map"
+      data-testid="print-map"
+      aria-labelledby="print-map-title"
+    >
+      <div className="print-map-head">
+        <h2 id="print-map-title">{t('map.title')}</h2>
+        <p>
+          {t('print.map.count', {
+            count: formatCount(model.matching, locale),
+            total: formatCount(model.total, locale),
+          })}
+        </p>
+      </div>
+      <figure className="print-map-figure">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width={WIDTH}
+          height={HEIGHT}
+          role="img"
+          aria-label={t('map.region')}
+          fontFamily="inherit"
+        >
+          <rect width={WIDTH} height={HEIGHT} fill="var(--map-sea, #e4eef7)" />
+          {countryOutlines().map((o) => (
+            <path
+              key={o.id}
+              d={o.d}
+              fillRule="evenodd"
+              fill={o.partner ? 'var(--map-partner, #f6f1e6)' : 'var(--map-land, #eceef2)'}
+              stroke={
+                o.partner ? 'var(--map-partner-line, #6f7c95)' : 'var(--map-land-line, #a9b3c4)'
+              }
+              strokeWidth={o.partner ? 0.8 : 0.5}
+              strokeLinejoin="round"
+            />
+          ))}
+          {model.dots && <path d={model.dots} fill={DIMMED} />}
+          {model.sites.map((s) => {
+            const colour = s.dimmed ? DIMMED : TYPE_COLOURS[s.summary.type];
+            const exact = s.summary.site.precision === 'site';
+            return (
+              <g key={s.summary.site.id} data-site={s.summary.site.id} data-dimmed={s.dimmed}>
+                {s.area > 0 && (
+                  <circle
+                    cx={s.x}
+                    cy={s.y}
+                    r={s.area}
+                    fill={colour}
+                    fillOpacity={0.12}
+                    stroke={colour}
+                    strokeWidth={0.8}
+                    strokeDasharray={ringDash}
+                  />
+                )}
+                <circle
+                  cx={s.x}
+                  cy={s.y}
+                  r={s.r}
+                  fill={colour}
+                  fillOpacity={exact ? 1 : 0.3}
+                  stroke={exact ? 'var(--map-rim, #0d1730)' : colour}
+                  strokeWidth={exact ? 0.8 : 1.6}
+                  strokeDasharray={exact ? undefined : ringDash}
+                />
+              </g>
+            );
+          })}
+          {labels.map((l) => (
+            // A pale box behind the name, as on screen (a stroked halo would print the text twice).
+            <g key={l.id} className="print-map-label">
+              <rect
+                x={labelLeft(l) - 1.5}
+                y={l.y - l.height / 2}
+                width={l.width + 3}
+                height={l.height}
+                rx={2}
+                fill="#ffffff"
+                fillOpacity={0.85}
+              />
+              <text
+                x={l.x}
+                y={l.y}
+                dy="0.35em"
+                textAnchor={l.anchor}
+                fontSize={LABEL_SIZE}
+                fontWeight={600}
+                fill="var(--ink, #14213d)"
+              >
+                {l.text}
+              </text>
+            </g>
+          ))}
+        </svg>
+        <ul className="print-map-legend" data-testid="print-map-legend">
+          {types.map((type) => (
+            <li key={type}>
+              <Swatch colour={TYPE_COLOURS[type]} />
+              {typeLabel(type)}
+            </li>
+          ))}
+          {anyDimmed && (
+            <li>
+              <Swatch colour={DIMMED} />
+              {t('print.map.legendDimmed')}
+            </li>
+          )}
+          {anyArea && (
+            <li>
+              <Swatch colour="var(--ink-soft, #44506a)" dashed />
+              {t('print.map.legendArea')}
+            </li>
+          )}
+        </ul>
+        {model.many && (
+          <p className="print-map-note">
+            {t('print.map.busiest', {
+              shown: formatCount(model.sites.length, locale),
+              total: formatCount(model.total, locale),
+            })}
+          </p>
+        )}
+        <p className="print-map-note">{t('map.attribution')}</p>
+      </figure>
+    </section>
+  );
+}
+
+const labelLeft = (l: PlacedLabel) =>
+  l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - l.width : l.x - l.width / 2;
+
+const rank = (type: SiteSummary['type']) => {
+  const i = TYPE_PRIORITY.indexOf(type as (typeof TYPE_PRIORITY)[number]);
+  return i < 0 ? TYPE_PRIORITY.length : i;
+};
+
+/** A legend mark drawn in SVG: a CSS background would not print without "background graphics". */
+function Swatch({ colour, dashed = false }: { colour: string; dashed?: boolean }) {
+  return (
+    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+      <circle
+        cx="5"
+        cy="5"
+        r={dashed ? 3.6 : 4}
+        fill={dashed ? 'none' : colour}
+        stroke={colour}
+        strokeWidth={dashed ? 1.3 : 0}
+        strokeDasharray={dashed ? '2 1.5' : undefined}
+      />
+    </svg>
+  );
+}
