@@ -21,7 +21,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'tests/screenshots'] },
+  { ignores: ['dist', 'dist-*', '*.tmp.mjs', 'node_modules', 'coverage', 'tests/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
