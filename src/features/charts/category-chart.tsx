@@ -12,22 +12,15 @@ import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
-import { formatCount, formatTick } from '../../domain/format.ts';
+import { formatCount } from '../../domain/format.ts';
 import type { LabelProps } from 'recharts';
-import { plainTick } from './plain-tick.tsx';
+import { countTick } from './plain-tick.tsx';
 import './charts.css';
 
 /**
  * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
  * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
  */
-const countTicks = new Map<string, ReturnType<typeof plainTick>>();
-/** One tick component per number format, so recharts sees a stable component type. */
-function countTick(locale: string) {
-  let tick = countTicks.get(locale);
-  if (!tick) countTicks.set(locale, (tick = plainTick('bottom', (v) => formatTick(v, locale))));
-  return tick;
-}
 
 const countLabels = new Map<string, (props: LabelProps) => ReactElement>();
 function countLabel(locale: string) {
@@ -161,7 +154,7 @@ export function CategoryChart({
         <XAxis
           type="number"
           allowDecimals={false}
-          tick={createElement(countTick(locale), { ...TICK, fill: MUTED })}
+          tick={createElement(countTick('bottom', locale), { ...TICK, fill: MUTED })}
           tickCount={4}
           stroke={MUTED}
           // Every tick drawn, none measured: recharts measures each new tick text in the DOM to

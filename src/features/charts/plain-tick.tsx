@@ -1,3 +1,4 @@
+import { formatTick } from '../../domain/format.ts';
 /**
  * Numeric axis ticks as plain <text>: recharts' own tick measures each new string in the DOM (to
  * wrap it), a forced layout per tick whenever the counts, and so the ticks, change under a brush.
@@ -27,4 +28,16 @@ export function plainTick(side: 'bottom' | 'left', format: (value: number) => st
     );
   }
   return PlainTick;
+}
+
+const countTicks = new Map<string, ReturnType<typeof plainTick>>();
+/**
+ * A count axis's ticks in a locale (30K, 3万, 30 हज़ार): one component per side and locale, so
+ * recharts sees a stable component type across renders.
+ */
+export function countTick(side: 'bottom' | 'left', locale: string) {
+  const key = `${side}|${locale}`;
+  let tick = countTicks.get(key);
+  if (!tick) countTicks.set(key, (tick = plainTick(side, (v) => formatTick(v, locale))));
+  return tick;
 }

@@ -20,7 +20,7 @@ import { yearText } from './labels.ts';
 import { EVENTS_BG, GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
 import { formatTick } from '../../domain/format.ts';
-import { plainTick } from './plain-tick.tsx';
+import { countTick } from './plain-tick.tsx';
 import './charts.css';
 
 const HEIGHT = 300;
@@ -75,13 +75,6 @@ function BrushHandle({
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
  * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
  */
-const countTicks = new Map<string, ReturnType<typeof plainTick>>();
-/** One tick component per number format, so recharts sees a stable component type. */
-function countTick(locale: string) {
-  let tick = countTicks.get(locale);
-  if (!tick) countTicks.set(locale, (tick = plainTick('left', (v) => formatTick(v, locale))));
-  return tick;
-}
 
 export function TimelineChart() {
   const { t, locale } = useT();
@@ -261,7 +254,7 @@ export function TimelineChart() {
         />
         <YAxis
           allowDecimals={false}
-          tick={createElement(countTick(locale), TICK)}
+          tick={createElement(countTick('left', locale), TICK)}
           stroke={MUTED}
           width={axisWidth}
           interval={0}
