@@ -7,6 +7,7 @@ import basemap from 'virtual:basemap';
 import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
 import { MapFollow, reducedMotion, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
+import { PRECISION_RANK } from './type-style.ts';
 import { OptionalTiles } from './optional-tiles.tsx';
 import { LabelDeclutter } from './label-declutter.tsx';
 // Cluster layer (large datasets): see clusters/README.md.
@@ -28,8 +29,6 @@ const NO_CLIP = { noClip: true } as object;
 
 /** Sites that carry a permanent label, most important first (see `order`). */
 const MAX_LABELS = 40;
-
-const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
 /**
  * The base map's colours are the theme's custom properties (src/app/styles.css): Leaflet writes them

@@ -39,3 +39,6 @@ export const DEEP_TYPES: ReadonlySet<SiteSummary['type']> = new Set(
 
 /** Radius in metres of the shaded area drawn for a place known only to the city or the state. */
 export const PRECISION_RADIUS_M = { site: 0, city: 15_000, state: 140_000 } as const;
+
+/** Drawing order by precision: wide state and city areas first, exact sites on top of them. */
+export const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;

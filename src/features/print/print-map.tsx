@@ -24,7 +24,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
 // Two pure modules of the map feature, imported directly: its index would bring Leaflet along.
-import { PRECISION_RADIUS_M, TYPE_COLOURS } from '../map/type-style.ts';
+import { PRECISION_RADIUS_M, PRECISION_RANK, TYPE_COLOURS } from '../map/type-style.ts';
 import { shouldCluster } from '../map/clusters/cluster-protocol.ts';
 import {
   PRINT_FRAME,
@@ -49,7 +49,6 @@ const NONE: readonly string[] = [];
 
 const projection = equirectangular(PRINT_FRAME, WIDTH);
 const HEIGHT = Math.round(projection.height);
-const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;
 
 /** Country outlines never change: projected once per page, at the first print. */
 let outlines: { id: string; d: string; partner: boolean }[] | null = null;
