@@ -1,12 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { basemapPlugin } from './src/tools/basemap.ts';
-import { contentSecurityPolicy } from './src/tools/content-security-policy.ts';
+import { basemapPlugin } from './build/basemap.ts';
+import { contentSecurityPolicy } from './build/content-security-policy.ts';
 
 // The dataset (data/) and the base map (Natural Earth, via virtual:basemap) are bundled;
 // nothing is fetched at run time. The Content-Security-Policy (a <meta> tag in index.html and a
 // `_headers` file for static hosts) and the reason for each exception are in
-// src/tools/content-security-policy.ts.
+// build/content-security-policy.ts.
 
 export default defineConfig({
   plugins: [react(), basemapPlugin(), contentSecurityPolicy()],

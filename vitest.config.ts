@@ -9,7 +9,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { basemapPlugin } from './src/tools/basemap.ts';
+import { basemapPlugin } from './build/basemap.ts';
 
 export default defineConfig({
   plugins: [basemapPlugin()],

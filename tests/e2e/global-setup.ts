@@ -4,8 +4,8 @@
  * (read them with `inject('baseURL')` / `inject('chromiumPath')` from 'vitest').
  */
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../src/tools/chromium.ts';
-import { startPreview } from '../../src/tools/preview-server.ts';
+import { ensureChromium } from '../../tools/lib/chromium.ts';
+import { startPreview } from '../../tools/lib/preview-server.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = await ensureChromium();

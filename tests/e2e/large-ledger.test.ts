@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type OpenedPage } from '../support/browser.ts';
-import { writeSynthLedgerCsv } from '../fixtures/synth-ledger-csv.ts';
+import { writeSynthLedgerCsv } from '../../tools/lib/synth-ledger-csv.ts';
 
 const N = 100_000;
 let opened: OpenedPage;

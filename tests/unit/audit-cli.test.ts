@@ -20,7 +20,7 @@ function audit(dir: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'src/tools/audit-sources.ts', dir],
+      ['tsx', 'tools/audit-sources.ts', dir],
       { cwd: ROOT, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -33,7 +33,7 @@ function audit(dir: string): Promise<Run> {
 const temp = mkdtempSync(join(tmpdir(), 'audit-sources-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe('npx tsx src/tools/audit-sources.ts', () => {
+describe('npx tsx tools/audit-sources.ts', () => {
   it(
     'passes on the real sources: exit 0 and "audit:sources: OK"',
     { timeout: 60_000 },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStatedDate, parseStatedNumber, sameNumber } from '../../src/domain/audit/stated.ts';
+import { parseStatedDate, parseStatedNumber, sameNumber } from '../../tools/audit/stated.ts';
 import {
   figureTokens,
   fold,
@@ -8,7 +8,7 @@ import {
   sentenceAround,
   shingles,
   splitParagraphs,
-} from '../../src/domain/audit/text.ts';
+} from '../../tools/audit/text.ts';
 
 describe('parseStatedNumber', () => {
   it.each([

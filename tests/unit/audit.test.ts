@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { auditDataset, type AuditProblem } from '../../src/domain/audit/audit.ts';
-import { splitParagraphs } from '../../src/domain/audit/text.ts';
+import { auditDataset, type AuditProblem } from '../../tools/audit/audit.ts';
+import { splitParagraphs } from '../../tools/audit/text.ts';
 import type { Dataset } from '../../src/domain/schema.ts';
 import { bundledCopy, bundledDataset, figureIndex } from '../fixtures/bundled.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The offline base map (src/tools/basemap.ts), built at build time from world-atlas: countries in
+ * The offline base map (build/basemap.ts), built at build time from world-atlas: countries in
  * the India–Japan FRAME only, India and Japan at 1:50m flagged as partners, the rest at 1:110m,
  * coordinates rounded, Russia's far east unwrapped past 180°, served as `virtual:basemap`.
  */
@@ -16,7 +16,7 @@ import {
   basemapPlugin,
   buildBasemap,
   type BasemapProperties,
-} from '../../src/tools/basemap.ts';
+} from '../../build/basemap.ts';
 
 const basemap = buildBasemap();
 const features = basemap.features;

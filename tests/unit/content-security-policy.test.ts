@@ -1,6 +1,6 @@
 /**
  * One policy, two carriers: the <meta> tag in index.html and the `_headers` file the build emits for
- * static hosts (src/tools/content-security-policy.ts) must carry the same Content-Security-Policy.
+ * static hosts (build/content-security-policy.ts) must carry the same Content-Security-Policy.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
   SECURITY_HEADERS,
   contentSecurityPolicy,
   headersFile,
-} from '../../src/tools/content-security-policy.ts';
+} from '../../build/content-security-policy.ts';
 
 /** Netlify / Cloudflare Pages `_headers`: a path line, then indented `Name: value` lines. */
 function parseHeaders(text: string): Map<string, Map<string, string>> {

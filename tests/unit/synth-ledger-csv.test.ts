@@ -19,7 +19,7 @@ import {
   synthLedgerCsv,
   synthLedgerCsvChunks,
   writeSynthLedgerCsv,
-} from '../fixtures/synth-ledger-csv.ts';
+} from '../../tools/lib/synth-ledger-csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'synth-ledger-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

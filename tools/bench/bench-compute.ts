@@ -8,23 +8,23 @@
 import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Clauses } from '../domain/crossfilter.ts';
-import type { ColumnTable } from '../domain/columns/columns.ts';
-import { LedgerColumnsBuilder, ledgerData } from '../domain/import/ledger-table.ts';
+import type { Clauses } from '../../src/domain/crossfilter.ts';
+import type { ColumnTable } from '../../src/domain/columns/columns.ts';
+import { LedgerColumnsBuilder, ledgerData } from '../../src/domain/import/ledger-table.ts';
 import {
   countByCode,
   countByYear,
   countSelected,
   viewSelections,
-} from '../domain/columns/engine.ts';
-import { createCsvParser } from '../domain/import/csv.ts';
+} from '../../src/domain/columns/engine.ts';
+import { createCsvParser } from '../../src/domain/import/csv.ts';
 import {
   createInterner,
   validateHeader,
   validateRecord,
   type LedgerHeader,
   type LedgerRecord,
-} from '../domain/import/ledger.ts';
+} from '../../src/domain/import/ledger.ts';
 import type { BrushStep } from './bench-brushes.ts';
 import { ms, percentiles } from './bench-stats.ts';
 

@@ -1,7 +1,7 @@
 /**
- * `npx tsx tests/bench/cluster-bench.ts [--quick]` (not part of `npm test`): prints one JSON object
+ * `npx tsx tools/bench/cluster-bench.ts [--quick]` (not part of `npm test`): prints one JSON object
  * of figures for the map's cluster index (src/features/map/clusters) on seeded synthetic sites
- * (tests/fixtures/synth-site-points.ts) of 100,000 and 1,000,000 points, in Node on this machine.
+ * (tools/lib/synth-site-points.ts) of 100,000 and 1,000,000 points, in Node on this machine.
  *
  * Per size, the median of several runs of:
  *   load            supercluster.load alone, from ready GeoJSON features (what the library costs);
@@ -19,7 +19,7 @@ import {
   createSupercluster,
 } from '../../src/features/map/clusters/cluster-engine.ts';
 import type { Bbox, FromWorker } from '../../src/features/map/clusters/cluster-protocol.ts';
-import { synthMatching, synthSitePoints } from '../fixtures/synth-site-points.ts';
+import { synthMatching, synthSitePoints } from '../lib/synth-site-points.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 5;

@@ -3,8 +3,8 @@
  * every figure the articles carry is represented in data/ or listed there as deliberately left out;
  * no paraphrase copies the articles. Pure: the CLI reads files and prints.
  */
-import type { Citation, Dataset } from '../schema.ts';
-import { parsePartialDate } from '../dates.ts';
+import type { Citation, Dataset } from '../../src/domain/schema.ts';
+import { parsePartialDate } from '../../src/domain/dates.ts';
 import { figureTokens, occurrences, sentenceAround, shingles, splitParagraphs } from './text.ts';
 import { parseStatedDate, parseStatedNumber, sameNumber } from './stated.ts';
 

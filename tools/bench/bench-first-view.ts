@@ -8,10 +8,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildBasemap } from './basemap.ts';
+import { buildBasemap } from '../../build/basemap.ts';
 import { LOAD_FIGURES, OBSERVE_LOAD } from './bench-page-scripts.ts';
 import { median } from './bench-stats.ts';
-import { REPO_ROOT } from './preview-server.ts';
+import { REPO_ROOT } from '../lib/preview-server.ts';
 
 interface LoadFigures {
   fcp: number | null;

@@ -1,5 +1,5 @@
 /**
- * `npx tsx src/tools/bench-engine.ts [--quick]` (not part of `npm test`): prints one JSON object of
+ * `npx tsx tools/bench/bench-engine.ts [--quick]` (not part of `npm test`): prints one JSON object of
  * figures for the columnar cross-filter engine (src/domain/columns) against the row engine
  * (src/domain/crossfilter.ts) on seeded synthetic ledgers of 1k, 10k, 100k and 1M rows.
  *
@@ -21,8 +21,8 @@ import {
   type Clause,
   type Clauses,
   type Row,
-} from '../domain/crossfilter.ts';
-import { fromRows, ColumnBuilder, type ColumnTable } from '../domain/columns/columns.ts';
+} from '../../src/domain/crossfilter.ts';
+import { fromRows, ColumnBuilder, type ColumnTable } from '../../src/domain/columns/columns.ts';
 import {
   countByCode,
   countByYear,
@@ -31,7 +31,7 @@ import {
   toBuckets,
   toYearBuckets,
   viewSelection,
-} from '../domain/columns/engine.ts';
+} from '../../src/domain/columns/engine.ts';
 import {
   LEDGER_COUNTRIES,
   LEDGER_SECTORS,
@@ -39,7 +39,7 @@ import {
   synthLedgerRecords,
   synthLedgerRows,
   synthLedgerTable,
-} from '../../tests/fixtures/synth-ledger.ts';
+} from '../lib/synth-ledger.ts';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];

@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ensureChromium, launchChromium } from './chromium.ts';
-import { REPO_ROOT, startPreview } from './preview-server.ts';
+import { ensureChromium, launchChromium } from './lib/chromium.ts';
+import { REPO_ROOT, startPreview } from './lib/preview-server.ts';
 
 interface Shot {
   name: string;

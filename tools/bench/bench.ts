@@ -17,7 +17,7 @@
  *          --first-view-runs=5  --lighthouse-runs=3  --no-lighthouse  --seed=20240601
  */
 import { cpus, totalmem } from 'node:os';
-import { writeSynthLedgerCsv } from '../../tests/fixtures/synth-ledger-csv.ts';
+import { writeSynthLedgerCsv } from '../lib/synth-ledger-csv.ts';
 import { brushPlan } from './bench-brushes.ts';
 import { budgets } from './bench-budgets.ts';
 import { computeOnly } from './bench-compute.ts';
@@ -25,8 +25,8 @@ import { firstView } from './bench-first-view.ts';
 import { measureLedger } from './bench-ledger.ts';
 import { lighthouseScores } from './bench-lighthouse.ts';
 import { mb, messageOf } from './bench-stats.ts';
-import { ensureChromium, launchChromium } from './chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { ensureChromium, launchChromium } from '../lib/chromium.ts';
+import { startPreview } from '../lib/preview-server.ts';
 
 const OUT_DIR = '/tmp/bench-dist';
 

@@ -14,7 +14,7 @@ import { brushPlan, type BrushStep } from './bench-brushes.ts';
 import { FRAME_INTERVAL, TIMELINE_YEARS, armImport, replayBrushes } from './bench-page-scripts.ts';
 import { mb, messageOf, ms, percentiles } from './bench-stats.ts';
 import { mainThreadTasks, startTracing } from './bench-trace.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../lib/chromium.ts';
 
 export interface LedgerRunOptions {
   chromiumPath: string;

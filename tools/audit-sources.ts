@@ -4,8 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseDatasetText } from '../domain/schema.ts';
-import { auditDataset } from '../domain/audit/audit.ts';
+import { parseDatasetText } from '../src/domain/schema.ts';
+import { auditDataset } from './audit/audit.ts';
 
 function fail(message: string): never {
   console.error(`audit:sources FAILED: ${message}`);
