@@ -2,8 +2,9 @@
  * The project's own lint rules (.eslint/local-rules.js), run by ESLint's RuleTester on small
  * sources: what each forbids, and that the ordinary code around it passes.
  */
-import { RuleTester } from 'eslint';
-import { describe, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { ESLint, RuleTester } from 'eslint';
+import { describe, expect, it } from 'vitest';
 import local from '../../.eslint/local-rules.js';
 
 // RuleTester declares its cases through these hooks; hand it vitest's.
@@ -95,4 +96,50 @@ tester.run('no-literal-ui-text', local.rules['no-literal-ui-text'], {
     invalid('const a = <button title="Close" />;', 'must come from the message catalogue'),
     invalid("const a = <p>{'Hello'}</p>;", 'must come from the message catalogue'),
   ],
+});
+
+/*
+ * Import boundaries (no-restricted-imports in eslint.config.js), run through the project's own
+ * config, so the file globs are tested with the patterns: a passing and a failing import each.
+ */
+describe('import boundaries (eslint.config.js)', () => {
+  const eslint = new ESLint({ cwd: fileURLToPath(new URL('../../', import.meta.url)) });
+  const restricted = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'no-restricted-imports')
+      .map((m) => m.message);
+  };
+  const cases: [file: string, source: string, rejectedWith: string | null][] = [
+    // src/ imports nothing from tests/, tools/ or build/.
+    ['src/features/x.ts', '../domain/schema.ts', null],
+    ['src/features/x.ts', '../../tests/fixtures/bundled.ts', 'src/ is the app that ships'],
+    ['src/app/x.ts', '../../tools/lib/chromium.ts', 'src/ is the app that ships'],
+    ['src/main.ts', '../build/basemap.ts', 'src/ is the app that ships'],
+    // src/domain: no React, zustand, Leaflet or recharts.
+    ['src/domain/x.ts', 'zod', null],
+    ['src/domain/x.ts', 'react', 'src/domain may not import React'],
+    ['src/domain/x.ts', 'zustand/vanilla', 'src/domain may not import React'],
+    ['src/domain/x.ts', 'react-leaflet', 'src/domain may not import React'],
+    ['src/features/x.ts', 'recharts', null],
+    // src/domain: no Node built-ins, with or without node:.
+    ['src/domain/x.ts', './fs.ts', null],
+    ['src/domain/x.ts', 'node:fs', 'no Node built-in modules'],
+    ['src/domain/x.ts', 'path', 'no Node built-in modules'],
+    // The layers still hold where the patterns are combined.
+    ['src/domain/x.ts', '../store/store.ts', 'src/domain may not import from src/store'],
+    ['src/features/x.ts', '../../tests/x.ts', 'src/ is the app that ships'],
+    // tools/ and build/ import nothing from tests/; tests may import them.
+    ['tools/x.ts', '../src/domain/schema.ts', null],
+    ['tools/bench/x.ts', '../../tests/fixtures/synth-dataset.ts', 'may not import from tests/'],
+    ['build/x.ts', '../tests/fixtures/bundled.ts', 'may not import from tests/'],
+    ['tests/unit/x.test.ts', '../../tools/lib/chromium.ts', null],
+  ];
+  for (const [file, source, rejectedWith] of cases) {
+    it(`${file}: ${rejectedWith === null ? 'may' : 'may not'} import ${source}`, async () => {
+      const messages = await restricted(file, `import '${source}';\n`);
+      if (rejectedWith === null) expect(messages).toEqual([]);
+      else expect(messages).toEqual([expect.stringContaining(rejectedWith)]);
+    });
+  }
 });
