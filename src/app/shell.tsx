@@ -41,11 +41,12 @@ export function Shell({
   const theme = useTheme();
   useDocumentPreferences(lang, theme, t('app.title'));
   const dataset = useDashboard((s) => s.dataset);
+  const records = useDashboard((s) => s.records);
   const sourcesOpen = useDashboard((s) => s.panel === 'sources');
   const importOpen = useDashboard((s) => s.panel === 'import');
   const origin = useDashboard((s) => s.origin);
   const { togglePanel, setPanel } = useActions();
-  const summary = selectSummary(dataset);
+  const summary = selectSummary(dataset, records);
   useUndoKeys();
   return (
     <>

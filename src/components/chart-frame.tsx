@@ -90,13 +90,20 @@ export function ChartFrame<R>({
             </tbody>
           </table>
         </div>
-      ) : empty !== null ? (
-        <p className="chart-empty" style={{ minHeight: height }}>
-          {empty}
-        </p>
       ) : (
-        <div ref={drawing} className="chart-drawing" style={{ height }}>
-          {children}
+        // The chart stays mounted while empty (hidden under the message): mounting a chart again
+        // costs far more than updating it, and the frame keeps its height.
+        <div className="chart-body">
+          <div
+            ref={drawing}
+            className="chart-drawing"
+            data-empty={empty !== null}
+            aria-hidden={empty !== null ? true : undefined}
+            style={{ height, visibility: empty !== null ? 'hidden' : undefined }}
+          >
+            {children}
+          </div>
+          {empty !== null && <p className="chart-empty">{empty}</p>}
         </div>
       )}
       <footer className="chart-foot">{footer}</footer>

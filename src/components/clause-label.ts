@@ -1,20 +1,19 @@
 /** Words for a clause, for chips and for the empty-result message. */
-import type { Clause, ViewId } from '../domain/crossfilter.ts';
-import type { Dataset } from '../domain/schema.ts';
-import { siteName } from '../domain/records.ts';
+import type { Clause, ViewId } from '../domain/clauses.ts';
+import { siteName, type Records } from '../domain/records.ts';
 import type { MessageKey, Translate } from '../i18n/i18n.ts';
 
-export function valueLabel(t: Translate, dataset: Dataset, field: string, value: string): string {
-  if (field === 'site') return siteName(dataset, value) ?? value;
+export function valueLabel(t: Translate, records: Records, field: string, value: string): string {
+  if (field === 'site') return siteName(records, value) ?? value;
   if (field === 'sector' || field === 'type' || field === 'country')
     return t(`${field}.${value}` as MessageKey);
   return value;
 }
 
-export function clauseValueText(t: Translate, dataset: Dataset, clause: Clause): string {
+export function clauseValueText(t: Translate, records: Records, clause: Clause): string {
   switch (clause.kind) {
     case 'in':
-      return clause.values.map((v) => valueLabel(t, dataset, clause.field, v)).join(', ');
+      return clause.values.map((v) => valueLabel(t, records, clause.field, v)).join(', ');
     case 'range':
       return t('filters.years', { min: clause.min, max: clause.max });
     case 'search':
@@ -22,6 +21,6 @@ export function clauseValueText(t: Translate, dataset: Dataset, clause: Clause):
   }
 }
 
-export function clauseText(t: Translate, dataset: Dataset, view: ViewId, clause: Clause): string {
-  return t('filters.chip', { view: t(`view.${view}`), value: clauseValueText(t, dataset, clause) });
+export function clauseText(t: Translate, records: Records, view: ViewId, clause: Clause): string {
+  return t('filters.chip', { view: t(`view.${view}`), value: clauseValueText(t, records, clause) });
 }

@@ -3,22 +3,14 @@
  * needs to show one record or one site. The bundled dataset and an imported ledger both become
  * Records, so charts, table, map and counts have one code path whatever the size:
  *
- *   bundled dataset ──recordsOfDataset──▶ Records ◀──ledgerRecords (import/ledger-table.ts)── worker
+ *   bundled dataset ──recordsOfDataset──▶ Records ◀──ledgerData (import/ledger-table.ts)── worker
  *
- * A ledger's dataset holds only its metadata (title, source); its records are registered here when
- * it is loaded (`registerRecords`), so `selectRecords(dataset)` answers for both.
+ * The store holds the Records beside their dataset (a ledger's dataset holds only its metadata:
+ * title, source), and loading replaces both at once.
  */
 import type { Citation, Dataset, Site } from './schema.ts';
-import { buildRows, type Row } from './crossfilter.ts';
-import {
-  type ColumnTable,
-  codesAt,
-  fromRows,
-  KIND_PROJECT,
-  NULL_YEAR,
-  valuesAt,
-} from './columns/columns.ts';
-import type { SitePoints } from './site-points.ts';
+import { datasetRows, type DatasetRow } from './dataset-rows.ts';
+import { type ColumnTable, fromRows, NULL_YEAR } from './columns/columns.ts';
 import { yearSpan } from './columns/indexes.ts';
 
 export interface RecordPartner {
@@ -155,6 +147,22 @@ export function sortOrder(n: number, keys: readonly RankKey[], dir: 1 | -1): Uin
   return order;
 }
 
+/**
+ * A record's detail, built once and then the same object while it is kept (so a table row that did
+ * not change is not drawn again). A million-row ledger keeps only the last few thousand asked for.
+ */
+export function memoDetails(detail: (i: number) => RecordDetail): (i: number) => RecordDetail {
+  const kept = new Map<number, RecordDetail>();
+  return (i) => {
+    let d = kept.get(i);
+    if (!d) {
+      if (kept.size >= 5000) kept.clear();
+      kept.set(i, (d = detail(i)));
+    }
+    return d;
+  };
+}
+
 /** A value computed on first use, then kept. */
 export function lazy<T>(compute: () => T): () => T {
   let value: { v: T } | null = null;
@@ -174,7 +182,10 @@ export function memoKeys(compute: (key: SortKey) => readonly RankKey[]) {
 // ---------------------------------------------------------------------------------------------
 // The bundled (or an imported) dataset
 
-export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)): Records {
+export function recordsOfDataset(
+  d: Dataset,
+  rows: readonly DatasetRow[] = datasetRows(d),
+): Records {
   const siteIds = d.sites.map((s) => s.id);
   const table = fromRows(rows, { dictionaries: { site: siteIds } });
   const projects = new Map(d.projects.map((p) => [p.id, p]));
@@ -210,7 +221,7 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
     }),
     years: yearSpan(table),
     rankKeys,
-    detail(i) {
+    detail: memoDetails((i) => {
       const r = rows[i]!;
       const project = r.kind === 'project' ? projects.get(r.id) : undefined;
       const event = r.kind === 'event' ? events.get(r.id) : undefined;
@@ -231,95 +242,12 @@ export function recordsOfDataset(d: Dataset, rows: readonly Row[] = buildRows(d)
         scope: project?.scope ?? null,
         citations: project?.citations ?? event?.citations ?? [],
       };
-    },
+    }),
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Lookups shared by every Records
-
-const registered = new WeakMap<Dataset, Records>();
-const computed = new WeakMap<Dataset, Records>();
-
-/** Attach ready-made records (a ledger's, built from a worker's columns) to their dataset. */
-export function registerRecords(d: Dataset, records: Records): void {
-  registered.set(d, records);
-}
-
-/** The records of a dataset: registered ones, else built once from its projects and events. */
-export function selectRecords(d: Dataset): Records {
-  let r = registered.get(d) ?? computed.get(d);
-  if (!r) computed.set(d, (r = recordsOfDataset(d)));
-  return r;
-}
-
-/** The name of a site by id, from whichever records hold it. */
-export function siteName(d: Dataset, id: string): string | undefined {
-  const r = selectRecords(d);
+/** The name of a site by id. */
+export function siteName(r: Records, id: string): string | undefined {
   const k = r.siteIndex(id);
   return k === undefined ? undefined : r.site(k).name;
 }
-
-const pointsCache = new WeakMap<Records, SitePoints>();
-
-/** Every site as columns (index = site code), with its unfiltered project count. */
-export function sitePointsOf(r: Records, projectsPerSite: Uint32Array): SitePoints {
-  let p = pointsCache.get(r);
-  if (!p) {
-    const { ids, names, lat, lon } = r.siteColumns();
-    p = {
-      length: r.siteCount,
-      ids,
-      names,
-      lat,
-      lon,
-      projects: projectsPerSite.slice(0, r.siteCount),
-    };
-    pointsCache.set(r, p);
-  }
-  return p;
-}
-
-const typeCache = new WeakMap<Records, Uint32Array>();
-
-/**
- * Per site, a bit mask of the project types found there (bit k: the type column's dictionary entry
- * k; types past 31 are not tracked). 0: no project, events only.
- */
-export function siteTypeMasks(r: Records): Uint32Array {
-  let masks = typeCache.get(r);
-  if (!masks) {
-    const t = r.table;
-    masks = new Uint32Array(r.siteCount);
-    const kind = t.kind.codes;
-    const { type, site } = t;
-    if (type.layout === 'single' && site.layout === 'single') {
-      // A ledger: one type and one site per row, so no per-row arrays.
-      for (let i = 0; i < t.length; i++) {
-        const k = type.codes[i]!;
-        const s = site.codes[i]!;
-        if (kind[i] !== KIND_PROJECT || k >= 32 || s >= masks.length) continue;
-        masks[s] = masks[s]! | (1 << k);
-      }
-      typeCache.set(r, masks);
-      return masks;
-    }
-    for (let i = 0; i < t.length; i++) {
-      if (kind[i] !== KIND_PROJECT) continue;
-      const types = codesAt(t.type, i);
-      let bits = 0;
-      for (const k of types) if (k < 32) bits |= 1 << k;
-      if (bits === 0) continue;
-      for (const s of codesAt(t.site, i)) if (s < masks.length) masks[s] = masks[s]! | bits;
-    }
-    typeCache.set(r, masks);
-  }
-  return masks;
-}
-
-/** The values of a record's categorical field (for tests and detail views). */
-export const fieldValues = (
-  t: ColumnTable,
-  field: 'sector' | 'type' | 'country' | 'site',
-  i: number,
-) => valuesAt(t[field], i);

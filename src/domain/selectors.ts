@@ -2,12 +2,11 @@
  * Pure selectors over a validated dataset. Memoised per dataset object (datasets are immutable),
  * so views can call them on every render without recomputing.
  */
-import type { Citation, Dataset, Figure, Project, Source } from './schema.ts';
+import type { Citation, Dataset, Figure, Project, Source, TimelineEvent } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
-import { buildRows, yearExtent, type Row } from './crossfilter.ts';
 import { parsePartialDate } from './dates.ts';
-import { selectRecords } from './records.ts';
+import type { Records } from './records.ts';
 
 function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
   const cache = new WeakMap<Dataset, T>();
@@ -27,6 +26,10 @@ export const selectSourcesById = memoByDataset(
 
 export const selectProjectsById = memoByDataset(
   (d): ReadonlyMap<string, Project> => new Map(d.projects.map((p) => [p.id, p])),
+);
+
+export const selectEventsById = memoByDataset(
+  (d): ReadonlyMap<string, TimelineEvent> => new Map(d.events.map((e) => [e.id, e])),
 );
 
 export const selectFiguresById = memoByDataset(
@@ -72,8 +75,17 @@ export interface DatasetSummary {
   events: number;
 }
 
-export const selectSummary = memoByDataset((d): DatasetSummary => {
-  const records = selectRecords(d);
+function memoByRecords<T>(compute: (d: Dataset, r: Records) => T): (d: Dataset, r: Records) => T {
+  // Records and their dataset are loaded together, so the records alone key the pair.
+  const cache = new WeakMap<Records, T>();
+  return (d, r) => {
+    let value = cache.get(r);
+    if (value === undefined) cache.set(r, (value = compute(d, r)));
+    return value;
+  };
+}
+
+export const selectSummary = memoByRecords((d, records): DatasetSummary => {
   // A ledger's records are all projects; the bundled dataset counts its own lists.
   const ledger = records.origin === 'ledger';
   return {
@@ -84,8 +96,6 @@ export const selectSummary = memoByDataset((d): DatasetSummary => {
     events: d.events.length,
   };
 });
-
-export const selectRows = memoByDataset((d): Row[] => buildRows(d));
 
 export interface CitingItems {
   figures: { id: string; label: string; paragraphs: number[] }[];
@@ -121,17 +131,16 @@ export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingIt
   return out;
 });
 
-export { selectProjectCounts, type ProjectCounts } from './views.ts';
-
 /**
- * The years the timeline spans and a link may name: every dated row, widened to the periods the
+ * The years the timeline spans and a link may name: every dated record, widened to the periods the
  * figures cover (the investment periods), so national totals always have their years on the axis.
+ * 2017–2025 when nothing is dated.
  */
-export const selectYearExtent = memoByDataset((d): [number, number] => {
-  const periods = d.figures.flatMap((f) => {
+export const selectYearExtent = memoByRecords((d, records): readonly [number, number] => {
+  const years = [...(records.years ?? [])];
+  for (const f of d.figures) {
     const when = f.when ? parsePartialDate(f.when.date) : null;
-    return when?.precision === 'period' ? [when.startYear, when.endYear] : [];
-  });
-  const years = selectRecords(d).years;
-  return yearExtent([], [...(years ?? []), ...periods]);
+    if (when?.precision === 'period') years.push(when.startYear, when.endYear);
+  }
+  return years.length === 0 ? [2017, 2025] : [Math.min(...years), Math.max(...years)];
 });

@@ -1,5 +1,5 @@
 /** The guided tour: each step's filters as cross-filter clauses. */
-import type { Clauses } from './crossfilter.ts';
+import type { Clauses } from './clauses.ts';
 import type { TourStep } from './schema.ts';
 
 export function stepClauses(step: TourStep): Clauses {

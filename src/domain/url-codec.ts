@@ -9,7 +9,7 @@
  * lang and theme appear only when the reader chose them; otherwise the browser's language and the
  * system's colour scheme apply, so a link does not impose the sender's defaults.
  */
-import type { Clause, Clauses, InField } from './crossfilter.ts';
+import type { Clause, Clauses, InField } from './clauses.ts';
 import { DEFAULT_PREFERENCES, isLanguage, isTheme, type Preferences } from './preferences.ts';
 
 export const URL_VERSION = '1';

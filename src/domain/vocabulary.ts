@@ -3,19 +3,19 @@ import type { Dataset } from './schema.ts';
 import { COUNTRIES, PROJECT_TYPES, SECTORS } from './schema.ts';
 import { selectDerivedFigures, selectYearExtent } from './selectors.ts';
 import { incentiveCurrencies } from './incentives.ts';
-import { selectRecords } from './records.ts';
+import type { Records } from './records.ts';
 import type { Vocabulary } from './url-codec.ts';
 
-const cache = new WeakMap<Dataset, Vocabulary>();
+const cache = new WeakMap<Records, Vocabulary>();
 
-/** Memoised per dataset: the URL sync asks on every change. */
-export function vocabularyFor(d: Dataset): Vocabulary {
-  let v = cache.get(d);
-  if (!v) cache.set(d, (v = computeVocabulary(d)));
+/** Memoised per records (loaded with their dataset): the URL sync asks on every change. */
+export function vocabularyFor(d: Dataset, records: Records): Vocabulary {
+  let v = cache.get(records);
+  if (!v) cache.set(records, (v = computeVocabulary(d, records)));
   return v;
 }
 
-function computeVocabulary(d: Dataset): Vocabulary {
+function computeVocabulary(d: Dataset, records: Records): Vocabulary {
   const cards = [
     ...d.figures.map((f) => f.id),
     ...selectDerivedFigures(d).map((x) => `derived-${x.id}`),
@@ -24,10 +24,10 @@ function computeVocabulary(d: Dataset): Vocabulary {
     sector: SECTORS,
     type: PROJECT_TYPES,
     country: COUNTRIES,
-    site: selectRecords(d).table.site.dict,
+    site: records.table.site.dict,
     currencies: incentiveCurrencies(d),
     panels: ['sources', 'import', ...cards.map((id) => `provenance:${id}`)],
-    years: selectYearExtent(d),
+    years: selectYearExtent(d, records),
     tourLength: d.tour.length,
   };
 }

@@ -6,16 +6,20 @@
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Dataset } from '../domain/schema.ts';
-import type { Clause, Clauses, InField, ViewId } from '../domain/crossfilter.ts';
+import type { Clause, Clauses, InField, ViewId } from '../domain/clauses.ts';
+import { recordsOfDataset, type Records } from '../domain/records.ts';
 import type { ViewState } from '../domain/url-codec.ts';
 import type { Language, Preferences, Theme } from '../domain/preferences.ts';
 import { clampStep, stepClauses } from '../domain/tour.ts';
 
 export interface DataSlice {
   dataset: Dataset;
+  /** The dataset's records as columns (a ledger's arrive ready-made from the import worker). */
+  records: Records;
   /** Where the loaded dataset came from, for the user's information. */
   origin: string;
-  loadDataset: (dataset: Dataset, origin: string) => void;
+  /** Load a dataset, with its records when they are ready-made (else built from the dataset). */
+  loadDataset: (dataset: Dataset, origin: string, records?: Records) => void;
 }
 
 const HISTORY_LIMIT = 100;
@@ -25,7 +29,19 @@ export interface FiltersSlice {
   clauses: Clauses;
   past: Clauses[];
   future: Clauses[];
+  /**
+   * The view whose gesture made the last change of the clauses (it answers at once; the others
+   * follow in a transition); null when no view did (undo, reset, a link, the tour, a load).
+   */
+  actor: ViewId | null;
+  /** While a drag previews its clause: the clauses from before the drag (the undo step to come). */
+  previewFrom: Clauses | null;
   setClause: (view: ViewId, clause: Clause | null) => void;
+  /**
+   * A clause shown while a gesture is still going on (a brush being dragged): every view follows,
+   * but nothing enters the undo history or the URL until setClause commits the gesture's end.
+   */
+  previewClause: (view: ViewId, clause: Clause | null) => void;
   /** Click on a category: select it alone, or (additive) add or remove it from the selection. */
   toggleValue: (view: ViewId, field: InField, value: string, additive?: boolean) => void;
   clearFilters: () => void;
@@ -66,18 +82,22 @@ export type DashboardStore = StoreApi<DashboardState>;
 type Slice<T> = StateCreator<DashboardState, [], [], T>;
 
 const dataSlice =
-  (dataset: Dataset, origin: string): Slice<DataSlice> =>
+  (dataset: Dataset, origin: string, records: Records): Slice<DataSlice> =>
   (set) => ({
     dataset,
+    records,
     origin,
     // A new dataset invalidates the old question: filters, history and open panels go with it.
-    loadDataset: (next, nextOrigin) =>
+    loadDataset: (next, nextOrigin, nextRecords) =>
       set((s) => ({
         dataset: next,
+        records: nextRecords ?? recordsOfDataset(next),
         origin: nextOrigin,
         clauses: {},
         past: [],
         future: [],
+        actor: null,
+        previewFrom: null,
         // The import panel stays open to report what was loaded; any other panel belonged to the old data.
         panel: s.panel === 'import' ? 'import' : null,
         step: null,
@@ -96,17 +116,38 @@ function withClause(clauses: Clauses, view: ViewId, clause: Clause | null): Clau
   return next;
 }
 
+const same = (a: Clauses, b: Clauses) => JSON.stringify(a) === JSON.stringify(b);
+
 const filtersSlice: Slice<FiltersSlice> = (set, get) => {
-  const commit = (clauses: Clauses) => {
-    const { clauses: current, past } = get();
-    if (JSON.stringify(clauses) === JSON.stringify(current)) return;
-    set({ clauses, past: [...past, current].slice(-HISTORY_LIMIT), future: [] });
+  /** One undo step from before the gesture (or its preview) to `clauses`. */
+  const commit = (clauses: Clauses, actor: ViewId | null) => {
+    const { clauses: current, past, previewFrom } = get();
+    const before = previewFrom ?? current;
+    if (same(clauses, before)) {
+      if (previewFrom) set({ clauses: before, previewFrom: null, actor });
+      return;
+    }
+    set({
+      clauses: same(clauses, current) ? current : clauses,
+      past: [...past, before].slice(-HISTORY_LIMIT),
+      future: [],
+      actor,
+      previewFrom: null,
+    });
   };
   return {
     clauses: {},
     past: [],
     future: [],
-    setClause: (view, clause) => commit(withClause(get().clauses, view, clause)),
+    actor: null,
+    previewFrom: null,
+    setClause: (view, clause) => commit(withClause(get().clauses, view, clause), view),
+    previewClause: (view, clause) => {
+      const { clauses, previewFrom } = get();
+      const next = withClause(clauses, view, clause);
+      if (same(next, clauses)) return;
+      set({ clauses: next, previewFrom: previewFrom ?? clauses, actor: view });
+    },
     toggleValue: (view, field, value, additive = false) => {
       const current = get().clauses[view];
       const selected = current?.kind === 'in' && current.field === field ? current.values : [];
@@ -116,20 +157,35 @@ const filtersSlice: Slice<FiltersSlice> = (set, get) => {
           ? selected.filter((v) => v !== value)
           : [...selected, value];
       else values = selected.length === 1 && selected[0] === value ? [] : [value];
-      commit(withClause(get().clauses, view, { kind: 'in', field, values: [...values].sort() }));
+      commit(
+        withClause(get().clauses, view, { kind: 'in', field, values: [...values].sort() }),
+        view,
+      );
     },
-    clearFilters: () => commit({}),
+    clearFilters: () => commit({}, null),
     undo: () => {
       const { past, clauses, future } = get();
       const previous = past.at(-1);
       if (!previous) return;
-      set({ clauses: previous, past: past.slice(0, -1), future: [clauses, ...future] });
+      set({
+        clauses: previous,
+        past: past.slice(0, -1),
+        future: [clauses, ...future],
+        actor: null,
+        previewFrom: null,
+      });
     },
     redo: () => {
       const { past, clauses, future } = get();
       const [next, ...rest] = future;
       if (!next) return;
-      set({ clauses: next, past: [...past, clauses], future: rest });
+      set({
+        clauses: next,
+        past: [...past, clauses],
+        future: rest,
+        actor: null,
+        previewFrom: null,
+      });
     },
   };
 };
@@ -155,6 +211,8 @@ const uiSlice =
         const step = view.step !== null ? s.dataset.tour[view.step] : undefined;
         return {
           clauses: step ? stepClauses(step) : view.clauses,
+          actor: null,
+          previewFrom: null,
           currency: view.currency,
           panel: view.panel,
           step: step ? view.step : null,
@@ -171,7 +229,13 @@ const presenterSlice: Slice<PresenterSlice> = (set, get) => {
     const tour = get().dataset.tour;
     const step = tour[clampStep(index, tour.length)];
     if (!step) return;
-    set({ step: clampStep(index, tour.length), clauses: stepClauses(step), panel: null });
+    set({
+      step: clampStep(index, tour.length),
+      clauses: stepClauses(step),
+      actor: null,
+      previewFrom: null,
+      panel: null,
+    });
   };
   return {
     step: null,
@@ -202,6 +266,8 @@ const presenterSlice: Slice<PresenterSlice> = (set, get) => {
         step: null,
         beforePresenting: null,
         clauses: before?.clauses ?? {},
+        actor: null,
+        previewFrom: null,
         panel: before?.panel ?? null,
         ...(before ? { currency: before.currency } : {}),
       });
@@ -217,9 +283,10 @@ export function createDashboardStore(
   dataset: Dataset,
   origin = 'bundled',
   systemLang: Language = 'en',
+  records: Records = recordsOfDataset(dataset),
 ): DashboardStore {
   return createStore<DashboardState>()((...a) => ({
-    ...dataSlice(dataset, origin)(...a),
+    ...dataSlice(dataset, origin, records)(...a),
     ...filtersSlice(...a),
     ...uiSlice(systemLang)(...a),
     ...presenterSlice(...a),

@@ -1,7 +1,8 @@
 /**
  * The one place that touches `history`: the URL mirrors the view (filters, currency, open panel).
  * On start the URL is decoded and, if anything in it was dropped, rewritten with replaceState.
- * Each later change of the view pushes an entry, so back and forward restore exact views.
+ * Each later change of the view pushes an entry, so back and forward restore exact views. A gesture
+ * still under way (a brush being dragged: the store's `previewFrom`) writes nothing until it ends.
  */
 import { decodeView, encodeView, defaultView, type ViewState } from '../domain/url-codec.ts';
 import { vocabularyFor } from '../domain/vocabulary.ts';
@@ -19,7 +20,8 @@ const viewOf = (s: DashboardState): ViewState => ({
 
 /** Decode `search` and apply it to the store; returns what was dropped. */
 export function applyUrlView(store: DashboardStore, search: string): string[] {
-  const { state, dropped } = decodeView(search, vocabularyFor(store.getState().dataset));
+  const { dataset, records } = store.getState();
+  const { state, dropped } = decodeView(search, vocabularyFor(dataset, records));
   store.getState().applyView(state);
   return dropped;
 }
@@ -36,7 +38,10 @@ export function startUrlSync(
   win: Window = window,
   options: UrlSyncOptions = {},
 ): () => void {
-  const vocabulary = () => vocabularyFor(store.getState().dataset);
+  const vocabulary = () => {
+    const { dataset, records } = store.getState();
+    return vocabularyFor(dataset, records);
+  };
   const defaults = () => defaultView(vocabulary());
   const query = (view: ViewState) => `?${encodeView(view, defaults())}`;
 
@@ -69,8 +74,10 @@ export function startUrlSync(
   let last = query(viewOf(store.getState()));
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying) return;
+    if (applying || s.previewFrom !== null) return;
+    const gestureEnded = prev.previewFrom !== null;
     if (
+      !gestureEnded &&
       s.clauses === prev.clauses &&
       s.currency === prev.currency &&
       s.panel === prev.panel &&

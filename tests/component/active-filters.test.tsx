@@ -5,7 +5,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ActiveFilters } from '../../src/features/filters/active-filters.tsx';
-import type { Clauses } from '../../src/domain/crossfilter.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
 import { createDashboardStore, type DashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';

@@ -43,7 +43,7 @@ const barCounts = (id: string): Record<string, number> =>
 
 describe('<CategoryChart/>', () => {
   it('draws one bar per category of the dataset, with a toggle button for each', () => {
-    renderWith(<CategoryChart view="sector" field="sector" />);
+    renderWith(<CategoryChart view="sector" />);
     const bars = frame('category-sector').querySelectorAll('path.category-bar');
     const toggles = frame('category-sector').querySelectorAll('.category-toggle');
     expect(bars.length).toBe(9);
@@ -55,7 +55,7 @@ describe('<CategoryChart/>', () => {
   });
 
   it('a toggle button selects its sector; Shift adds another; a plain click on the only one clears', () => {
-    const { store } = renderWith(<CategoryChart view="sector" field="sector" />);
+    const { store } = renderWith(<CategoryChart view="sector" />);
     const button = screen.getByRole('button', { name: /^Semiconductors: 10 projects/ });
     fireEvent.click(button);
     expect(store.getState().clauses.sector).toEqual({
@@ -78,7 +78,7 @@ describe('<CategoryChart/>', () => {
   });
 
   it('clicking a bar toggles its category too', () => {
-    const { store } = renderWith(<CategoryChart view="type" field="type" />);
+    const { store } = renderWith(<CategoryChart view="type" />);
     const bar = frame('category-type').querySelector('path.category-bar[data-key="fab"]');
     expect(bar).not.toBeNull();
     fireEvent.click(bar!);
@@ -88,7 +88,7 @@ describe('<CategoryChart/>', () => {
   it('dims the unselected bars and outlines the selected one', () => {
     const store = createDashboardStore(bundledDataset());
     store.getState().toggleValue('sector', 'sector', 'ai');
-    renderWith(<CategoryChart view="sector" field="sector" />, store);
+    renderWith(<CategoryChart view="sector" />, store);
     const bars = [...frame('category-sector').querySelectorAll<SVGElement>('path.category-bar')];
     const ai = bars.find((b) => b.dataset['key'] === 'ai')!;
     expect(ai.getAttribute('fill-opacity')).toBe('1');
@@ -110,7 +110,7 @@ describe('<CategoryChart/>', () => {
   });
 
   it('keeps bars and buttons in place when another filter changes the counts', () => {
-    const { store } = renderWith(<CategoryChart view="type" field="type" />);
+    const { store } = renderWith(<CategoryChart view="type" />);
     const order = () =>
       [...frame('category-type').querySelectorAll<HTMLElement>('.category-toggle')].map(
         (b) => b.dataset['key'],
@@ -133,8 +133,8 @@ describe('<CategoryChart/>', () => {
     store.getState().toggleValue('type', 'type', 'rd-education');
     renderWith(
       <>
-        <CategoryChart view="sector" field="sector" />
-        <CategoryChart view="country" field="country" />
+        <CategoryChart view="sector" />
+        <CategoryChart view="country" />
       </>,
       store,
     );
@@ -156,12 +156,16 @@ describe('<CategoryChart/>', () => {
     const store = createDashboardStore(bundledDataset());
     store.getState().toggleValue('sector', 'sector', 'space');
     store.getState().toggleValue('site', 'site', 'dholera');
-    renderWith(<CategoryChart view="type" field="type" />, store);
+    renderWith(<CategoryChart view="type" />, store);
     const f = frame('category-type');
     expect(f.querySelector('.chart-empty')?.textContent).toBe(
       'Nothing to draw under the other filters. Clear or change one of them to see this chart again.',
     );
-    expect(f.querySelector('svg.recharts-surface')).toBeNull();
+    // The empty chart stays mounted (no remount when data returns), hidden from eyes and AT.
+    const drawing = f.querySelector<HTMLElement>('.chart-drawing')!;
+    expect(drawing.dataset['empty']).toBe('true');
+    expect(drawing.getAttribute('aria-hidden')).toBe('true');
+    expect(drawing.style.visibility).toBe('hidden');
     expect(f.querySelector('.takeaway')?.textContent).toBe('No projects match the other filters.');
     const toggles = f.querySelectorAll<HTMLButtonElement>('.category-toggle');
     expect(toggles.length).toBeGreaterThan(1);
@@ -172,8 +176,8 @@ describe('<CategoryChart/>', () => {
   it('a sector clause changes the type counts but not the sector chart’s own bars', () => {
     const { store } = renderWith(
       <>
-        <CategoryChart view="sector" field="sector" />
-        <CategoryChart view="type" field="type" />
+        <CategoryChart view="sector" />
+        <CategoryChart view="type" />
       </>,
     );
     const sectorBefore = barCounts('category-sector');
@@ -352,20 +356,24 @@ describe('<TimelineChart/>', () => {
     expect(f.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
   });
 
-  it('dragging the brush commits one clause on release, not one per move', () => {
+  it('previews the range while the brush is dragged and commits one undo step on release', () => {
     const { store } = renderWith(<TimelineChart />);
-    let commits = 0;
+    let previews = 0;
     store.subscribe((s, prev) => {
-      if (s.clauses !== prev.clauses) commits++;
+      if (s.clauses !== prev.clauses) previews++;
     });
     const [start] = frame('timeline').querySelectorAll('.recharts-brush-traveller');
     const x0 = Number(start?.querySelector('rect')?.getAttribute('x'));
     fireEvent.mouseDown(start!, { clientX: x0, pageX: x0 });
     for (const dx of [40, 90, 140, 200])
       fireEvent.mouseMove(window, { clientX: x0 + dx, pageX: x0 + dx });
-    expect(commits).toBe(0);
+    // Every view follows the drag, but nothing enters the history (or the URL) yet.
+    expect(previews).toBeGreaterThan(0);
+    expect(store.getState().previewFrom).toEqual({});
+    expect(store.getState().past).toEqual([]);
     fireEvent.mouseUp(window);
-    expect(commits).toBe(1);
+    expect(store.getState().previewFrom).toBeNull();
+    expect(store.getState().past).toEqual([{}]);
     const clause = store.getState().clauses.timeline;
     expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2025 });
     expect(clause?.kind === 'range' && clause.min).toBeGreaterThan(2017);

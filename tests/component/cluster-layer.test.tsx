@@ -19,8 +19,11 @@ import {
 import type { SitePoints } from '../../src/domain/site-points.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
-import { synthMatching, synthSitePoints } from '../fixtures/synth-site-points.ts';
+import { synthMatching, synthSitePoints } from '../../tools/lib/synth-site-points.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
+import { synthDataset } from '../fixtures/synth-dataset.ts';
+import { Coordinator, SITES_CLIENT } from '../../src/domain/coordinator/index.ts';
+import { inputsFor } from '../support/models.ts';
 
 /** Runs the real engine in-process, answering in a later task as the worker does. */
 class FakeWorker {
@@ -283,8 +286,6 @@ describe('<ClusterLayer/> with 100,000 sites', () => {
 
 describe('<SiteMap/> cluster threshold', () => {
   const base = {
-    summaries: [],
-    selected: [],
     presenting: false,
     target: null,
     tiles: null,
@@ -293,22 +294,29 @@ describe('<SiteMap/> cluster threshold', () => {
     onTileError: () => {},
     label: 'map',
   };
+  /** The sites model of a synthesized dataset with `n` sites, as the map panel gets it. */
   const sized = (n: number) => {
-    const pts = synthSitePoints(n, 5);
-    return { points: pts, matching: new Uint32Array(n).fill(1) };
+    const d = synthDataset(5, { sites: n, projects: 2 * n, events: 10 });
+    return new Coordinator().get(SITES_CLIENT, inputsFor(d));
   };
 
   it('clusters above CLUSTER_THRESHOLD sites', async () => {
-    const { container } = render(
-      withStore(<SiteMap {...base} clusterPoints={sized(CLUSTER_THRESHOLD + 1)} />),
+    const sites = sized(CLUSTER_THRESHOLD + 1);
+    expect(sites.cluster).not.toBeNull();
+    const { container } = render(withStore(<SiteMap {...base} sites={sites} />));
+    // The cluster layer's answer: clusters and single sites, from the one worker.
+    await waitFor(() =>
+      expect(clusters(container).length + dots(container).length).toBeGreaterThan(0),
     );
-    await waitFor(() => expect(clusters(container).length).toBeGreaterThan(0));
     expect(FakeWorker.instances).toHaveLength(1);
+    expect(container.querySelectorAll('path.site-marker')).toHaveLength(0);
   });
 
-  it('starts no worker at or below it', async () => {
-    render(withStore(<SiteMap {...base} clusterPoints={sized(CLUSTER_THRESHOLD)} />));
+  it('starts no worker at or below it, and draws a marker per site', async () => {
+    const sites = sized(CLUSTER_THRESHOLD);
+    const { container } = render(withStore(<SiteMap {...base} sites={sites} />));
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(FakeWorker.instances).toHaveLength(0);
+    expect(container.querySelectorAll('.site-marker')).toHaveLength(CLUSTER_THRESHOLD);
   });
 });

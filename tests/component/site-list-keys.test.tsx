@@ -11,14 +11,23 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { summariseSites } from '../../src/domain/sites.ts';
+import { sitesModel } from '../../src/domain/coordinator/index.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
+import { inputsFor, modelsOf } from '../support/models.ts';
 import { SiteList } from '../../src/features/map/site-list.tsx';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
 const dataset = bundledDataset();
-const summaries = summariseSites(dataset, {});
+const source = modelsOf(dataset).source();
+/** The map's site summaries with `selected` as its own selection. */
+const summariesFor = (selected: readonly string[]) => {
+  const clauses: Clauses =
+    selected.length > 0 ? { site: { kind: 'in', field: 'site', values: selected } } : {};
+  return sitesModel(source, inputsFor(dataset).records, clauses).summaries;
+};
+const summaries = summariesFor([]);
 const ids = summaries.map((s) => s.site.id);
 const last = ids.length - 1;
 
@@ -29,12 +38,7 @@ function renderList(selected: readonly string[] = []) {
   const store = createDashboardStore(dataset);
   const view = render(
     <StoreProvider store={store}>
-      <SiteList
-        summaries={summaries}
-        selected={selected}
-        onSelect={onSelect}
-        onFocusSite={onFocusSite}
-      />
+      <SiteList summaries={summariesFor(selected)} onSelect={onSelect} onFocusSite={onFocusSite} />
     </StoreProvider>,
   );
   return { onSelect, onFocusSite, ...view };

@@ -8,23 +8,22 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SiteList } from '../../src/features/map/site-list.tsx';
-import { summariseSites } from '../../src/domain/sites.ts';
+import { sitesModel } from '../../src/domain/coordinator/index.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
+import { inputsFor, modelsOf } from '../support/models.ts';
 import { createDashboardStore, type DashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider, useActions, useDashboard } from '../../src/store/use-dashboard.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
 const dataset = bundledDataset();
-const NONE: readonly string[] = [];
+const source = modelsOf(dataset).source();
 
 function Harness({ onFocusSite }: { onFocusSite: (id: string) => void }) {
-  const d = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
+  const clauses: Clauses = useDashboard((s) => s.clauses);
   const { toggleValue } = useActions();
-  const selected = clauses.site?.kind === 'in' ? clauses.site.values : NONE;
   return (
     <SiteList
-      summaries={summariseSites(d, clauses)}
-      selected={selected}
+      summaries={sitesModel(source, inputsFor(dataset).records, clauses).summaries}
       onSelect={(id, additive) => toggleValue('site', 'site', id, additive)}
       onFocusSite={onFocusSite}
     />

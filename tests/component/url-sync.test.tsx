@@ -133,6 +133,21 @@ describe('startUrlSync: following the store', () => {
     expect(search()).toBe('?v=1&sector=ai&cur=USD&panel=sources');
   });
 
+  it('writes nothing while a drag previews its clause, then one entry when it ends', () => {
+    const { store } = start('/?v=1');
+    const before = length();
+    const push = vi.spyOn(window.history, 'pushState');
+    const range = (min: number) => ({ kind: 'range', field: 'year', min, max: 2024 }) as const;
+    store.getState().previewClause('timeline', range(2019));
+    store.getState().previewClause('timeline', range(2020));
+    expect(push).not.toHaveBeenCalled();
+    expect(search()).toBe('?v=1');
+    store.getState().setClause('timeline', range(2020));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(search()).toBe('?v=1&years=2020-2024');
+    expect(length()).toBe(before + 1);
+  });
+
   it('pushes nothing when the state changes but the encoded view does not', () => {
     const { store } = start('/?v=1&sector=ai');
     const before = length();

@@ -8,7 +8,7 @@ import {
   type ToWorker,
 } from '../../src/features/map/clusters/cluster-protocol.ts';
 import type { SitePoints } from '../../src/domain/site-points.ts';
-import { synthMatching, synthSitePoints } from '../fixtures/synth-site-points.ts';
+import { synthMatching, synthSitePoints } from '../../tools/lib/synth-site-points.ts';
 
 const HOME: Bbox = [66, 6, 147, 46];
 const WORLD: Bbox = [-180, -90, 180, 90];

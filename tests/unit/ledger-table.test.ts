@@ -1,16 +1,15 @@
 /**
  * A ledger's columns (import/ledger-table.ts) against a naive reading of the same records: the
- * engine over the ledger's columns must select what filterRows selects over plain rows, for any
- * clauses, search words included (the ledger's search text is split in dictionary-encoded parts).
+ * production source over the ledger's columns must select what the row-by-row oracle selects over
+ * plain rows, for any clauses, search words included (the search text is split in parts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterRows, type Clauses, type Row } from '../../src/domain/crossfilter.ts';
-import { countSelected, selectedIndices, viewSelection } from '../../src/domain/columns/engine.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
+import { Coordinator } from '../../src/domain/coordinator/index.ts';
+import { filterRows, type Row } from '../oracle/row-engine.ts';
 import { ledgerData, LedgerColumnsBuilder } from '../../src/domain/import/ledger-table.ts';
 import type { LedgerRecord } from '../../src/domain/import/ledger.ts';
-import { sortOrder } from '../../src/domain/records.ts';
-import { pageOf } from '../../src/domain/views.ts';
 import { mulberry32 } from '../fixtures/synth-dataset.ts';
 
 const NAMES = ['Tata Electronics', 'Renesas', 'Tokyo Electron', 'Micron', 'CG Power', 'Kaynes'];
@@ -74,6 +73,7 @@ describe('a ledger as columns', () => {
   const recs = records(600, 11);
   const { records: ledger, dataset } = build(recs);
   const t = ledger.table;
+  const source = new Coordinator().source(ledger);
   const siteIdOf = (r: LedgerRecord) => {
     for (let k = 0; k < ledger.siteCount; k++)
       if (ledger.site(k).name === r.siteName) return ledger.site(k).id;
@@ -89,7 +89,7 @@ describe('a ledger as columns', () => {
     expect(ledger.detail(0)).toMatchObject({ id: 'row-2', siteIds: [siteIdOf(recs[0]!)] });
   });
 
-  it('selects the rows filterRows selects, for any clauses (search included)', () => {
+  it('selects the rows the oracle selects, for any clauses (search included)', () => {
     const clause = fc.oneof(
       fc
         .record({ sector: fc.subarray([...SECTORS], { minLength: 1 }) })
@@ -111,28 +111,42 @@ describe('a ledger as columns', () => {
     fc.assert(
       fc.property(fc.array(clause, { maxLength: 4 }), (parts) => {
         const clauses: Clauses = Object.assign({}, ...parts) as Clauses;
-        const sel = viewSelection(t, clauses, null);
+        const where = { clauses, except: null };
         const expected = filterRows(rows, clauses, null).map((r) => r.id);
-        const got = Array.from(selectedIndices(t, sel, 0, t.length), (i) => t.id(i));
+        const got = source
+          .rows({ where, kind: 'project', orderBy: null, dir: 1, offset: 0, limit: t.length })
+          .map((i) => t.id(i));
         expect(got).toEqual(expected);
-        expect(countSelected(sel)).toBe(expected.length);
+        expect(source.count({ where, kind: 'project' })).toBe(expected.length);
       }),
       { numRuns: 300 },
     );
   });
 
   it('sorts by year (undated last), then by name, in both directions; pages walk that order', () => {
+    const page = (
+      clauses: Clauses,
+      orderBy: 'year' | 'site',
+      dir: 1 | -1,
+      offset: number,
+      limit: number,
+    ) =>
+      source.rows({
+        where: { clauses, except: null },
+        kind: 'project',
+        orderBy,
+        dir,
+        offset,
+        limit,
+      });
     for (const dir of [1, -1] as const) {
-      const order = sortOrder(t.length, ledger.rankKeys('year'), dir);
-      const years = Array.from(order, (i) => ledger.detail(i).year!);
+      const years = page({}, 'year', dir, 0, t.length).map((i) => ledger.detail(i).year!);
       const sorted = [...years].sort((a, b) => (a - b) * dir);
       expect(years).toEqual(sorted);
     }
-    const order = sortOrder(t.length, ledger.rankKeys('site'), 1);
-    const sel = viewSelection(t, { sector: { kind: 'in', field: 'sector', values: ['ai'] } }, null);
-    const page = pageOf(t, sel, order, 5, 10);
-    const all = pageOf(t, sel, order, 0, t.length);
-    expect(page).toEqual(all.slice(5, 15));
+    const ai: Clauses = { sector: { kind: 'in', field: 'sector', values: ['ai'] } };
+    const all = page(ai, 'site', 1, 0, t.length);
+    expect(page(ai, 'site', 1, 5, 10)).toEqual(all.slice(5, 15));
     expect(all.every((i) => ledger.detail(i).sectors[0] === 'ai')).toBe(true);
     const names = all.map(
       (i) => ledger.site(t.site.layout === 'single' ? t.site.codes[i]! : 0).name,

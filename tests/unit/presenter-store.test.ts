@@ -4,10 +4,11 @@
  * (src/domain/url-codec.ts) as a 1-based `step` parameter.
  */
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/domain/crossfilter.ts';
+import type { Clause } from '../../src/domain/clauses.ts';
 import { stepClauses } from '../../src/domain/tour.ts';
 import { decodeView, defaultView, encodeView } from '../../src/domain/url-codec.ts';
 import { vocabularyFor } from '../../src/domain/vocabulary.ts';
+import { recordsOfDataset } from '../../src/domain/records.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { bundledCopy, bundledDataset } from '../fixtures/bundled.ts';
 
@@ -172,7 +173,7 @@ describe('stopTour', () => {
 });
 
 describe('the step in the URL', () => {
-  const vocabulary = vocabularyFor(dataset);
+  const vocabulary = vocabularyFor(dataset, recordsOfDataset(dataset));
   const defaults = defaultView(vocabulary);
 
   it('encodes a 0-based step as 1-based: index 2 gives step=3', () => {

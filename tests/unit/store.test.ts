@@ -1,9 +1,9 @@
 /**
- * The store API as it stands in the working tree: typed clauses (crossfilter.ts) with undo history,
+ * The store API: typed clauses (domain/clauses.ts) with undo history, the actor of the last gesture,
  * and one open panel ('provenance:<card id>' or 'sources') in place of the earlier toggleProvenance.
  */
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../src/domain/crossfilter.ts';
+import type { Clause } from '../../src/domain/clauses.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 import { synthDataset } from '../fixtures/synth-dataset.ts';
@@ -144,5 +144,69 @@ describe('loadDataset', () => {
     store.getState().loadDataset(synthDataset(9), 'synth.json');
     store.getState().setClause('country', japan);
     expect(store.getState().clauses).toEqual({ country: japan });
+  });
+});
+
+describe('the gesture behind a change (actor) and previews', () => {
+  const early: Clause = { kind: 'range', field: 'year', min: 2018, max: 2020 };
+  const late: Clause = { kind: 'range', field: 'year', min: 2021, max: 2023 };
+
+  it('names the view whose gesture changed the clauses; undo, redo, reset and a load name none', () => {
+    const store = fresh();
+    store.getState().toggleValue('sector', 'sector', 'ai');
+    expect(store.getState().actor).toBe('sector');
+    store.getState().setClause('site', { kind: 'in', field: 'site', values: ['sendai'] });
+    expect(store.getState().actor).toBe('site');
+    store.getState().undo();
+    expect(store.getState().actor).toBeNull();
+    store.getState().redo();
+    expect(store.getState().actor).toBeNull();
+    store.getState().toggleValue('type', 'type', 'fab');
+    store.getState().clearFilters();
+    expect(store.getState().actor).toBeNull();
+    store.getState().toggleValue('type', 'type', 'fab');
+    store.getState().loadDataset(synthDataset(9), 'synth.json');
+    expect(store.getState().actor).toBeNull();
+  });
+
+  it('shows a dragged clause at once and makes one undo step of the whole drag', () => {
+    const store = fresh();
+    store.getState().setClause('sector', sectors);
+    const before = store.getState().clauses;
+    store.getState().previewClause('timeline', early);
+    store.getState().previewClause('timeline', late);
+    let s = store.getState();
+    expect(s.clauses).toEqual({ sector: sectors, timeline: late });
+    expect(s.previewFrom).toBe(before);
+    expect(s.past).toHaveLength(1);
+    expect(s.actor).toBe('timeline');
+    store.getState().setClause('timeline', late);
+    s = store.getState();
+    expect(s.previewFrom).toBeNull();
+    expect(s.past).toEqual([{}, before]);
+    store.getState().undo();
+    expect(store.getState().clauses).toBe(before);
+  });
+
+  it('a drag that ends where it began leaves no undo step', () => {
+    const store = fresh();
+    store.getState().previewClause('timeline', early);
+    store.getState().previewClause('timeline', null);
+    store.getState().setClause('timeline', null);
+    const s = store.getState();
+    expect(s.clauses).toEqual({});
+    expect([s.past, s.previewFrom]).toEqual([[], null]);
+  });
+
+  it('a load or an undo during a drag drops the preview', () => {
+    const store = fresh();
+    store.getState().setClause('sector', sectors);
+    store.getState().previewClause('timeline', early);
+    store.getState().undo();
+    expect(store.getState().previewFrom).toBeNull();
+    store.getState().previewClause('timeline', early);
+    store.getState().loadDataset(bundledDataset(), 'again');
+    expect(store.getState().previewFrom).toBeNull();
+    expect(store.getState().clauses).toEqual({});
   });
 });

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRows, filterRows } from '../../src/domain/crossfilter.ts';
+import { datasetRows } from '../../src/domain/dataset-rows.ts';
+import { filterRows } from '../oracle/row-engine.ts';
 import {
   COUNTRIES,
   PROJECT_TYPES,
@@ -21,7 +22,7 @@ import { bundledCopy, bundledDataset, bundledJson } from '../fixtures/bundled.ts
 
 const dataset = bundledDataset();
 const tour = dataset.tour;
-const rows = buildRows(dataset);
+const rows = datasetRows(dataset);
 const siteIds = new Set(dataset.sites.map((s) => s.id));
 
 function errorsOf(result: ParseResult): ValidationError[] {

@@ -8,11 +8,13 @@ import {
   type Vocabulary,
 } from '../../src/domain/url-codec.ts';
 import { vocabularyFor } from '../../src/domain/vocabulary.ts';
-import type { Clauses } from '../../src/domain/crossfilter.ts';
+import { recordsOfDataset } from '../../src/domain/records.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
 import { LANGUAGES, THEMES } from '../../src/domain/preferences.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
-const vocabulary: Vocabulary = vocabularyFor(bundledDataset());
+const bundled = bundledDataset();
+const vocabulary: Vocabulary = vocabularyFor(bundled, recordsOfDataset(bundled));
 const defaults = defaultView(vocabulary);
 
 const arbIn = <F extends 'sector' | 'type' | 'country' | 'site'>(field: F) =>

@@ -3,7 +3,7 @@
  * combined selections, derived indexes and the last histogram of each aggregate. Tables are
  * immutable, so nothing here ever goes stale; dropping the table drops its cache.
  */
-import type { Clause, InField } from '../crossfilter.ts';
+import type { Clause, InField } from '../clauses.ts';
 import { type Bitset, fullBitset } from './bitset.ts';
 import type { CategoricalField, ColumnTable, SingleColumn } from './columns.ts';
 import {

@@ -13,7 +13,6 @@
  * A table holds only typed arrays and string arrays: a Web Worker can fill it with ColumnBuilder
  * (no Row objects) and post it; `fromColumns` re-validates the arrays on the receiving side.
  */
-import type { Row } from '../crossfilter.ts';
 
 export const CATEGORICAL_FIELDS = ['sector', 'type', 'country', 'site', 'kind'] as const;
 export type CategoricalField = (typeof CATEGORICAL_FIELDS)[number];
@@ -240,21 +239,16 @@ export function arrayAccessors(
   return { id: (i) => ids[i] ?? '', label: (i) => labels[i] ?? '' };
 }
 
-export interface FromRowsOptions<R> {
-  readonly amount?: (row: R) => number | null;
-  readonly dictionaries?: BuilderOptions['dictionaries'];
-}
-
-export function fromRows<R extends Row>(
-  rows: readonly R[],
-  options: FromRowsOptions<R> = {},
+/** A table from records already in memory (the bundled dataset's rows). */
+export function fromRows(
+  rows: readonly ColumnRecord[],
+  options: Pick<BuilderOptions, 'dictionaries'> = {},
 ): ColumnTable {
   const b = new ColumnBuilder({
     capacity: rows.length,
     ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}),
   });
-  const amount = options.amount;
-  for (const r of rows) b.push(amount ? { ...r, amount: amount(r) } : r);
+  for (const r of rows) b.push(r);
   return b.finish();
 }
 

@@ -1,6 +1,6 @@
 /**
- * The cross-filter over a ColumnTable, with the semantics of ../crossfilter.ts (same clauses, same
- * "every clause except the view's own" rule) but as bitsets:
+ * The cross-filter over a ColumnTable (../clauses.ts: every view sees every clause except its own),
+ * as bitsets:
  *
  *   clause ──clauseMask──▶ mask (cached) ──viewSelection──▶ AND of the view's other masks (cached)
  *          ──▶ countByCode · countByYear · selectedIndices · countSelected   (no Row objects)
@@ -18,8 +18,7 @@
  *
  * Every mask, selection and aggregate returned is shared with the cache: read it, never write it.
  */
-import type { Bucket, Clause, Clauses, ViewId, YearBucket } from '../crossfilter.ts';
-import { VIEW_IDS } from '../crossfilter.ts';
+import { activeClauses, type Clause, type Clauses, type ViewId } from '../clauses.ts';
 import {
   type Bitset,
   emptyBitset,
@@ -63,24 +62,11 @@ export function clauseMask(t: ColumnTable, clause: Clause): Bitset {
   return mask;
 }
 
-const activeClauses = (clauses: Clauses) =>
-  (Object.entries(clauses) as [ViewId, Clause | undefined][]).filter(
-    (e): e is [ViewId, Clause] => e[1] !== undefined,
-  );
-
-/** One mask per active clause, keyed by the view that published it. */
-export function filterMasks(t: ColumnTable, clauses: Clauses): Partial<Record<ViewId, Bitset>> {
-  const out: Partial<Record<ViewId, Bitset>> = {};
-  for (const [view, clause] of activeClauses(clauses)) out[view] = clauseMask(t, clause);
-  return out;
-}
-
 /** Rows matching every clause except the one `except` published (null: every clause). */
 export function viewSelection(t: ColumnTable, clauses: Clauses, except: ViewId | null): Bitset {
   const c = cacheOf(t);
   const masks: Bitset[] = [];
-  for (const [view, clause] of activeClauses(clauses))
-    if (view !== except) masks.push(clauseMask(t, clause));
+  for (const [, clause] of activeClauses(clauses, except)) masks.push(clauseMask(t, clause));
   if (masks.length === 0) return allRows(c, t);
   if (masks.length === 1) return masks[0]!;
   const key = masks
@@ -90,13 +76,6 @@ export function viewSelection(t: ColumnTable, clauses: Clauses, except: ViewId |
   let sel = lruGet(c.combos, key);
   if (!sel) lruSet(c.combos, key, (sel = intersect(masks)), COMBO_CACHE);
   return sel;
-}
-
-/** Every view's selection; views with the same inputs share one bitset. */
-export function viewSelections(t: ColumnTable, clauses: Clauses): Record<ViewId, Bitset> {
-  const out = {} as Record<ViewId, Bitset>;
-  for (const v of VIEW_IDS) out[v] = viewSelection(t, clauses, v);
-  return out;
 }
 
 const projectMasks = new WeakMap<ColumnTable, Bitset | null>();
@@ -178,7 +157,7 @@ function memo<T>(c: TableCache, sel: Bitset, key: string, compute: () => T): T {
 
 /**
  * Selected rows per dictionary code of `field`: index k counts `table[field].dict[k]`. Like
- * crossfilter's countBy, a row counts once per value it carries.
+ * an UNNEST in SQL, a row counts once per value it carries.
  */
 export function countByCode(t: ColumnTable, field: CategoricalField, sel: Bitset): Uint32Array {
   checkSize(t, sel);
@@ -269,37 +248,4 @@ export function selectedIndices(
     }
   }
   return out.subarray(0, n);
-}
-
-/** Sum of `amount` over the selected rows that have one (0 when the table has no amount). */
-export function sumAmount(t: ColumnTable, sel: Bitset): number {
-  checkSize(t, sel);
-  const a = t.amount;
-  if (!a) return 0;
-  let sum = 0;
-  const words = sel.words;
-  for (let w = 0; w < words.length; w++) {
-    let word = words[w]! | 0;
-    const base = w << 5;
-    while (word !== 0) {
-      const low = word & -word;
-      const v = a[base + 31 - Math.clz32(low)]!;
-      if (v === v) sum += v; // NaN: no amount
-      word ^= low;
-    }
-  }
-  return sum;
-}
-
-/** countByCode as Buckets in dictionary order (= crossfilter's countBy with the dictionary as domain). */
-export function toBuckets(t: ColumnTable, field: CategoricalField, counts: Uint32Array): Bucket[] {
-  return t[field].dict.map((key, k) => ({ key, count: counts[k] ?? 0 }));
-}
-
-export function toYearBuckets(c: YearCounts): YearBucket[] {
-  return Array.from(c.projects, (projects, y) => ({
-    year: c.from + y,
-    projects,
-    events: c.events[y] ?? 0,
-  }));
 }

@@ -1,11 +1,11 @@
 /**
- * One bitset per clause, with exactly the semantics of `matches` in ../crossfilter.ts:
+ * One bitset per clause (the row-by-row reference these must agree with is tests/oracle):
  *   in      the row carries at least one of the values (none: no row; unknown values match nothing)
  *   range   the row is dated and min <= year <= max (undated rows never match)
  *   search  every whitespace-separated word of the lower-cased query occurs in the row's text
  * `clauseKey` names what a clause selects, so equal clauses share one cached mask.
  */
-import type { Clause, InField } from '../crossfilter.ts';
+import type { Clause, InField } from '../clauses.ts';
 import { type Bitset, emptyBitset, fullBitset, intersect, union } from './bitset.ts';
 import { type TableCache, dictIndex, listsOf, thresholdsOf } from './cache.ts';
 import {

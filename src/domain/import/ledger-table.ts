@@ -19,7 +19,15 @@ import {
   type Site,
 } from '../schema.ts';
 import type { ColumnTable, MultiColumn, SingleColumn } from '../columns/columns.ts';
-import { type RankKey, type Records, lazy, memoKeys, rankStrings, yearRanks } from '../records.ts';
+import {
+  type RankKey,
+  type Records,
+  lazy,
+  memoDetails,
+  memoKeys,
+  rankStrings,
+  yearRanks,
+} from '../records.ts';
 import type { LedgerRecord } from './ledger.ts';
 import { yearSpan } from '../columns/indexes.ts';
 
@@ -440,7 +448,7 @@ export function ledgerData(
     siteColumns: () => ({ ids: siteIds, names: c.siteName, lat: c.siteLat, lon: c.siteLon }),
     years: yearSpan(table),
     rankKeys,
-    detail(i) {
+    detail: memoDetails((i) => {
       const partners = partnersAt(i);
       const countries = [...new Set(partners.map((p) => p.country))];
       // A Japanese partner makes it part of the partnership; Indian partners alone, a domestic project.
@@ -464,7 +472,7 @@ export function ledgerData(
         scope,
         citations: [citationOf(c.row[i]!)],
       };
-    },
+    }),
   };
 
   let lastRow = 1;

@@ -1,19 +1,29 @@
-import { createElement, type MouseEvent, type ReactElement } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
-import type { InField, ViewId } from '../../domain/crossfilter.ts';
+import {
+  createElement,
+  memo,
+  useCallback,
+  useMemo,
+  type MouseEvent,
+  type ReactElement,
+} from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, type LabelProps } from 'recharts';
+import {
+  CATEGORY_CLIENTS,
+  type CategoryBar,
+  type CategoryModel,
+  type CategoryView,
+} from '../../domain/coordinator/index.ts';
 import type { Column } from '../../domain/export.ts';
-import { categoryCounts } from '../../domain/views.ts';
-import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { formatCount } from '../../domain/format.ts';
+import { useActions } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { plural } from '../../i18n/i18n.ts';
-import { bucketsFromCounts, selectedValues, type CategoryBucket } from './series.ts';
 import { categoryLabel, categoryTakeaway } from './labels.ts';
 import { LabelAxis } from './label-axis.tsx';
 import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
-import { formatCount } from '../../domain/format.ts';
-import type { LabelProps } from 'recharts';
 import { countTick } from './plain-tick.tsx';
 import './charts.css';
 
@@ -21,7 +31,6 @@ import './charts.css';
  * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
  * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
  */
-
 const countLabels = new Map<string, (props: LabelProps) => ReactElement>();
 function countLabel(locale: string) {
   let label = countLabels.get(locale);
@@ -43,8 +52,6 @@ function countLabel(locale: string) {
   return label;
 }
 
-export type CategoryView = 'sector' | 'type' | 'country';
-
 /** One colour per chart (colour names the chart, not a category), all from Okabe–Ito. */
 const COLOUR: Record<CategoryView, string> = {
   sector: OKABE_ITO.blue,
@@ -53,8 +60,17 @@ const COLOUR: Record<CategoryView, string> = {
 };
 
 const ROW = 30;
-const TICK = { fontSize: 12, fill: INK };
-const NONE: readonly string[] = [];
+const TICK = { fontSize: 12, fill: MUTED };
+const CHART_STYLE = { width: '100%', height: '100%' };
+const GAP = '18%';
+const RADIUS: [number, number, number, number] = [0, 4, 4, 0];
+/** The chart's parts that never change: recharts skips an element it is handed again. */
+const GRID_LINES = <CartesianGrid horizontal={false} stroke={GRID} />;
+const LABEL_AXIS = <LabelAxis max={168} />;
+
+interface Datum extends CategoryBar {
+  label: string;
+}
 
 /**
  * Projects per category under every filter but this chart's own (so its bars do not collapse onto
@@ -62,41 +78,63 @@ const NONE: readonly string[] = [];
  * the selection. Bars and buttons keep the whole dataset's order, so filters change lengths, not
  * positions. Used for sector, type and partner country.
  */
-export function CategoryChart({
-  view,
-  field,
-}: {
-  view: CategoryView;
-  field: CategoryView & InField;
-}) {
+export function CategoryChart({ view }: { view: CategoryView }) {
+  // This chart answers its own clicks at once; other views' filters reach it in a transition.
+  return <CategoryChartBody model={useModel(CATEGORY_CLIENTS[view], view)} />;
+}
+
+const CategoryChartBody = memo(function CategoryChartBody({ model }: { model: CategoryModel }) {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
-  const selected = useDashboard((s) => {
-    const values = selectedValues(s.clauses[view], field);
-    return values.length === 0 ? NONE : values;
-  });
   const { toggleValue } = useActions();
-
-  const counts = categoryCounts(dataset, clauses, view satisfies ViewId, field);
-  const buckets = bucketsFromCounts(counts, (k) => categoryLabel(t, field, k), selected);
-  const total = counts.total;
-  const longest = buckets.reduce((m, b) => Math.max(m, formatCount(b.count, locale).length), 1);
+  const view = model.field;
+  const data = useMemo(
+    (): Datum[] => model.bars.map((b) => ({ ...b, label: categoryLabel(t, view, b.key) })),
+    [model.bars, t, view],
+  );
+  const longest = model.bars.reduce((m, b) => Math.max(m, formatCount(b.count, locale).length), 1);
   const labelRoom = Math.max(28, 10 + 7 * longest);
-  const hasSelection = selected.length > 0;
-  const takeaway = categoryTakeaway(t, locale, buckets, total);
+  const margin = useMemo(() => ({ top: 0, right: labelRoom, bottom: 0, left: 0 }), [labelRoom]);
+  const takeaway = categoryTakeaway(t, locale, model);
+  const title = t(`category.${view}.title`);
+  const columns = useMemo(
+    (): Column<Datum>[] => [
+      { key: 'key', header: t('category.col.key'), value: (b) => b.label },
+      {
+        key: 'count',
+        header: t(view === 'country' ? 'category.country.col.count' : 'category.col.count'),
+        value: (b) => b.count,
+      },
+    ],
+    [t, view],
+  );
+  const xAxis = useMemo(
+    () => (
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        tick={createElement(countTick('bottom', locale), TICK)}
+        tickCount={4}
+        stroke={MUTED}
+        // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
+        // thin them out, which costs a layout per brush when the counts change.
+        interval={0}
+      />
+    ),
+    [locale],
+  );
 
-  const columns: Column<CategoryBucket>[] = [
-    { key: 'key', header: t('category.col.key'), value: (b) => b.label },
-    {
-      key: 'count',
-      header: t(field === 'country' ? 'category.country.col.count' : 'category.col.count'),
-      value: (b) => b.count,
+  const toggle = useCallback(
+    (key: string, e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
+      toggleValue(view, view, key, isAdditive(e)),
+    [toggleValue, view],
+  );
+  const onBarClick = useCallback(
+    (item: { payload?: unknown }, _index: number, e: MouseEvent) => {
+      const key = (item.payload as Datum | undefined)?.key;
+      if (key !== undefined) toggle(key, e);
     },
-  ];
-
-  const toggle = (key: string, e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
-    toggleValue(view, field, key, isAdditive(e));
+    [toggle],
+  );
 
   const footer = (
     <>
@@ -105,7 +143,7 @@ export function CategoryChart({
         role="group"
         aria-label={t('category.toggles', { view: t(`view.${view}`) })}
       >
-        {buckets.map((b) => (
+        {data.map((b) => (
           <button
             key={b.key}
             type="button"
@@ -113,7 +151,7 @@ export function CategoryChart({
             aria-pressed={b.selected}
             aria-label={plural(t, locale, 'category.selectBar', b.count, { label: b.label })}
             data-key={b.key}
-            data-dimmed={hasSelection && !b.selected}
+            data-dimmed={model.hasSelection && !b.selected}
             onClick={(e) => toggle(b.key, e)}
           >
             <span className="category-toggle-label">{b.label}</span>
@@ -129,56 +167,44 @@ export function CategoryChart({
   return (
     <ChartFrame
       id={`category-${view}`}
-      title={t(`category.${view}.title`)}
+      title={title}
       takeaway={takeaway}
       footer={footer}
-      rows={buckets}
+      rows={data}
       columns={columns}
       // The buttons stay in the footer, so the selection can still be changed while empty.
-      empty={total === 0 ? t('chart.emptyFiltered') : null}
-      height={buckets.length * ROW + 36}
+      empty={model.total === 0 ? t('chart.emptyFiltered') : null}
+      height={data.length * ROW + 36}
     >
       <BarChart
         responsive
-        style={{ width: '100%', height: '100%' }}
-        data={buckets}
+        style={CHART_STYLE}
+        data={data}
         layout="vertical"
         // Room for the longest count beside its bar ("111,539" on a large ledger).
-        margin={{ top: 0, right: labelRoom, bottom: 0, left: 0 }}
-        barCategoryGap="18%"
+        margin={margin}
+        barCategoryGap={GAP}
         accessibilityLayer={false}
-        title={t(`category.${view}.title`)}
+        title={title}
         desc={takeaway}
       >
-        <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis
-          type="number"
-          allowDecimals={false}
-          tick={createElement(countTick('bottom', locale), { ...TICK, fill: MUTED })}
-          tickCount={4}
-          stroke={MUTED}
-          // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
-          // thin them out, which costs a layout per brush when the counts change.
-          interval={0}
-        />
-        <LabelAxis max={168} />
+        {GRID_LINES}
+        {xAxis}
+        {LABEL_AXIS}
         <Bar
           dataKey="count"
           isAnimationActive={false}
           cursor="pointer"
-          radius={[0, 4, 4, 0]}
-          onClick={(item, _index, e) => {
-            const key = (item.payload as CategoryBucket | undefined)?.key;
-            if (key !== undefined) toggle(key, e);
-          }}
+          radius={RADIUS}
+          onClick={onBarClick}
         >
-          {buckets.map((b) => (
+          {data.map((b) => (
             <Cell
               key={b.key}
               className="category-bar"
               data-key={b.key}
               fill={colour}
-              fillOpacity={hasSelection && !b.selected ? DIMMED : 1}
+              fillOpacity={model.hasSelection && !b.selected ? DIMMED : 1}
               stroke={b.selected ? INK : 'none'}
               strokeWidth={b.selected ? 2 : 0}
             />
@@ -188,4 +214,4 @@ export function CategoryChart({
       </BarChart>
     </ChartFrame>
   );
-}
+});

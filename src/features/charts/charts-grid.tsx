@@ -25,17 +25,17 @@ export function ChartsGrid() {
       </div>
       <div className="charts-cell charts-third">
         <ErrorBoundary>
-          <CategoryChart view="sector" field="sector" />
+          <CategoryChart view="sector" />
         </ErrorBoundary>
       </div>
       <div className="charts-cell charts-third">
         <ErrorBoundary>
-          <CategoryChart view="type" field="type" />
+          <CategoryChart view="type" />
         </ErrorBoundary>
       </div>
       <div className="charts-cell charts-third charts-country">
         <ErrorBoundary>
-          <CategoryChart view="country" field="country" />
+          <CategoryChart view="country" />
         </ErrorBoundary>
       </div>
       <div className="charts-cell charts-full">

@@ -1,20 +1,18 @@
 import { HatchPattern } from './hatch-pattern.tsx';
 import { derivedText } from '../../components/measure-text.ts';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis } from 'recharts';
+import {
+  INCENTIVES_CLIENT,
+  type IncentiveBar,
+  type IncentivesModel,
+} from '../../domain/coordinator/index.ts';
 import type { Column } from '../../domain/export.ts';
 import { currencySymbol, formatValue } from '../../domain/format.ts';
-import { selectDerivedFigures, selectFiguresById } from '../../domain/selectors.ts';
-import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useActions } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import {
-  INCENTIVE_FIGURE_IDS,
-  incentiveSeries,
-  pickCurrency,
-  sharedCurrencies,
-  type IncentiveBar,
-} from './series.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { LabelAxis } from './label-axis.tsx';
 import { DERIVED, DERIVED_BG, GRID, INK, MUTED, OKABE_ITO, ON_BAR, svgId } from './palette.ts';
@@ -78,22 +76,19 @@ interface Datum extends IncentiveBar {
  * of the currencies both figures state. A national programme total: project filters do not apply.
  */
 export function IncentivesChart() {
+  // The currency switch is this chart's own control: it answers at once.
+  return <IncentivesBody model={useModel(INCENTIVES_CLIENT, 'always')} />;
+}
+
+const IncentivesBody = memo(function IncentivesBody({ model }: { model: IncentivesModel }) {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const preferred = useDashboard((s) => s.currency);
   const { setCurrency } = useActions();
   const hatchId = svgId(useId(), 'hatch');
   const groupName = useId();
-
-  const figures = selectFiguresById(dataset);
-  const derived = selectDerivedFigures(dataset);
-  const designated = figures.get(INCENTIVE_FIGURE_IDS.designated);
-  const allocated = figures.get(INCENTIVE_FIGURE_IDS.allocated);
-  const currencies = sharedCurrencies([designated, allocated]);
-  const currency = pickCurrency(currencies, preferred);
+  const { currencies, currency, share } = model;
   const amount = (v: number, unit: IncentiveBar['unit']) => formatValue(v, unit, locale);
 
-  const data: Datum[] = (currency ? incentiveSeries(figures, derived, currency) : []).map((b) => {
+  const data: Datum[] = model.bars.map((b) => {
     const value = amount(b.value, b.unit);
     return {
       ...b,
@@ -104,7 +99,6 @@ export function IncentivesChart() {
     };
   });
 
-  const share = derived.find((d) => d.id === 'incentives-allocated-share')?.measures[0];
   const remainder = data.find((d) => d.key === 'remainder');
   const takeaway =
     share && remainder
@@ -149,7 +143,7 @@ export function IncentivesChart() {
     <>
       {controls}
       <p className="chart-note">{t('incentives.notFiltered')}</p>
-      <SourceLines citations={[designated, allocated].flatMap((f) => (f ? [f.citation] : []))} />
+      <SourceLines citations={model.citations} />
     </>
   );
 
@@ -202,4 +196,4 @@ export function IncentivesChart() {
       </BarChart>
     </ChartFrame>
   );
-}
+});

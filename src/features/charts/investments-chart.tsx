@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import {
+  INVESTMENTS_CLIENT,
+  type InvestmentsModel,
+  type PeriodSpan,
+} from '../../domain/coordinator/index.ts';
 import type { Column } from '../../domain/export.ts';
 import { formatValue } from '../../domain/format.ts';
-import { selectDerivedFigures, selectFiguresById } from '../../domain/selectors.ts';
-import { useDashboard } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { investmentSpans, rangeOf, spanTicks, type PeriodSpan } from './series.ts';
 import { wrapWords, yearText } from './labels.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { DERIVED, DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
@@ -31,14 +35,13 @@ interface SpanShapeProps {
  * period(s) it overlaps.
  */
 export function InvestmentsChart() {
+  return <InvestmentsBody model={useModel(INVESTMENTS_CLIENT, 'deferred')} />;
+}
+
+const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: InvestmentsModel }) {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const timeline = useDashboard((s) => s.clauses.timeline);
-  const range = rangeOf(timeline);
-  const derived = selectDerivedFigures(dataset);
-  const spans = investmentSpans(selectFiguresById(dataset), derived, range);
-  const ticks = spanTicks(spans);
-  const domain: [number, number] = [ticks[0] ?? 0, ticks.at(-1) ?? 1];
+  const { spans, ticks, range, growth } = model;
+  const domain: [number, number] = [model.domain[0], model.domain[1]];
   const number = (v: number, unit: PeriodSpan['unit'] = 'count') => formatValue(v, unit, locale);
   const periodText = (s: PeriodSpan) =>
     t('investments.period', { start: yearText(s.start, locale), end: yearText(s.end, locale) });
@@ -49,7 +52,6 @@ export function InvestmentsChart() {
       })
     : '';
 
-  const growth = derived.find((d) => d.id === 'investments-growth')?.measures[0];
   const [early, late] = spans;
   const takeaway =
     early && late && growth
@@ -212,7 +214,7 @@ export function InvestmentsChart() {
           type="number"
           dataKey="x0"
           domain={domain}
-          ticks={ticks}
+          ticks={ticks as number[]}
           interval="preserveStartEnd"
           minTickGap={4}
           allowDecimals={false}
@@ -265,4 +267,4 @@ export function InvestmentsChart() {
       </ComposedChart>
     </ChartFrame>
   );
-}
+});

@@ -1,6 +1,8 @@
 import { YAxis, useChartWidth } from 'recharts';
 import { INK, MUTED } from './palette.ts';
 
+const TICK = { fontSize: 12, fill: INK };
+
 /**
  * The category axis of a horizontal bar chart. Its label column takes up to `max` pixels but never
  * more than `share` of the chart's width, so bars keep room on a phone (recharts wraps longer labels).
@@ -15,7 +17,7 @@ export function LabelAxis({ max, share = 0.4 }: { max: number; share?: number })
       dataKey="label"
       width={width}
       interval={0}
-      tick={{ fontSize: 12, fill: INK }}
+      tick={TICK}
       tickLine={false}
       stroke={MUTED}
     />

@@ -1,7 +1,7 @@
 /** Catalogue labels for category keys (`sector.ai`, `country.JP`) and the charts' sentences. */
-import type { InField } from '../../domain/crossfilter.ts';
+import type { InField } from '../../domain/clauses.ts';
+import type { CategoryModel } from '../../domain/coordinator/index.ts';
 import { CATALOGUES, plural, type MessageKey, type Translate } from '../../i18n/i18n.ts';
-import { leaders, type CategoryBucket } from './series.ts';
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, key);
 
@@ -53,26 +53,18 @@ export function nameList(t: Translate, locale: string, names: readonly string[],
 export function categoryTakeaway(
   t: Translate,
   locale: string,
-  buckets: readonly CategoryBucket[],
-  total: number,
+  model: Pick<CategoryModel, 'field' | 'leaders' | 'top' | 'total'>,
 ): string {
   // The plural form follows the total ("of 1 project"); {count} is the top count.
-  const top = leaders(buckets);
-  const [first] = top;
-  if (!first) return t('category.takeawayNone');
-  if (top.length === 1)
-    return plural(t, locale, 'category.takeaway', total, {
-      top: first.label,
-      count: first.count,
-      total,
-    });
+  const { field, leaders, top: count, total } = model;
+  const names = leaders.map((key) => categoryLabel(t, field, key));
+  const [first] = names;
+  if (first === undefined) return t('category.takeawayNone');
+  if (names.length === 1)
+    return plural(t, locale, 'category.takeaway', total, { top: first, count, total });
   return plural(t, locale, 'category.takeawayTie', total, {
     total,
-    names: nameList(
-      t,
-      locale,
-      top.map((b) => b.label),
-    ),
-    count: first.count,
+    names: nameList(t, locale, names),
+    count,
   });
 }

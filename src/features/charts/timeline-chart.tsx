@@ -1,21 +1,19 @@
 import { HatchPattern } from './hatch-pattern.tsx';
-import { createElement, useEffect, useId, useRef } from 'react';
+import { createElement, memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { YearBucket } from '../../domain/crossfilter.ts';
+import {
+  TIMELINE_CLIENT,
+  indexesToClause,
+  yearRangeClause,
+  type TimelineModel,
+  type YearBucket,
+} from '../../domain/coordinator/index.ts';
 import type { Column } from '../../domain/export.ts';
-import { selectYearExtent } from '../../domain/selectors.ts';
-import { yearSeries } from '../../domain/views.ts';
-import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useActions } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import {
-  indexesToClause,
-  rangeOf,
-  rangeToIndexes,
-  seriesOfBuckets,
-  yearRangeClause,
-} from './series.ts';
 import { yearText } from './labels.ts';
 import { EVENTS_BG, GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
 import { SvgLegend } from './svg-legend.tsx';
@@ -24,10 +22,10 @@ import { countTick } from './plain-tick.tsx';
 import './charts.css';
 
 const HEIGHT = 300;
-/** The investment periods are always on the axis, even when no project or event falls in them. */
-/** Keyboard moves of the brush arrive as a burst of changes: commit once they settle. */
-const COMMIT_DELAY_MS = 400;
 const TICK = { fontSize: 12, fill: MUTED };
+const CHART_STYLE = { width: '100%', height: '100%' };
+const MARGIN = { top: 28, right: 16, bottom: 0, left: 0 };
+const CURSOR = { fill: 'rgba(20, 33, 61, 0.06)', className: 'export-exclude' };
 
 /** What recharts' Brush reports: indexes into the chart's data (here, into the extent's years). */
 interface BrushIndexes {
@@ -70,78 +68,68 @@ function BrushHandle({
     </>
   );
 }
+const traveller = (p: Parameters<typeof BrushHandle>[0]) => <BrushHandle {...p} />;
 
 /**
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
  * timeline clause; the chart's own rows ignore it, so the brush never empties its own chart.
  */
-
 export function TimelineChart() {
+  return <TimelineBody model={useModel(TIMELINE_CLIENT, 'timeline')} />;
+}
+
+const TimelineBody = memo(function TimelineBody({ model }: { model: TimelineModel }) {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
-  const clause = useDashboard((s) => s.clauses.timeline);
-  const { setClause } = useActions();
+  const { setClause, previewClause } = useActions();
   const hatchId = svgId(useId(), 'events');
   const fromId = useId();
   const toId = useId();
+  const { extent, buckets, range, startIndex, endIndex } = model;
+  const years = useMemo(() => buckets.map((b) => b.year), [buckets]);
+  const shownMin = extent[0] + startIndex;
+  const shownMax = extent[0] + endIndex;
 
-  const extent = selectYearExtent(dataset);
-  const from = extent[0];
-  const counts = yearSeries(dataset, clauses, 'timeline', extent);
-  const series = seriesOfBuckets(counts.buckets, counts.undated);
-  const range = rangeOf(clause);
-  const { startIndex, endIndex } = rangeToIndexes(range, extent);
-  const years = series.buckets.map((b) => b.year);
-  const shownMin = from + startIndex;
-  const shownMax = from + endIndex;
-
-  // A drag commits once, on release; keyboard moves commit after a pause. Never one store update
-  // per pixel: each commit is an undo step and a URL rewrite.
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
+  // While the brush is dragged every view follows it (a preview, no undo step, no URL entry); its
+  // release commits the range once.
+  const brushHandlers = useMemo(
+    () => ({
+      preview: (next: BrushIndexes) =>
+        previewClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent)),
+      commit: (next: BrushIndexes) =>
+        setClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent)),
+    }),
+    [extent, previewClause, setClause],
   );
-  const commit = (next: BrushIndexes) => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    setClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent));
-  };
-  const commitLater = (next: BrushIndexes) => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => commit(next), COMMIT_DELAY_MS);
-  };
   const choose = (min: number, max: number) =>
     setClause('timeline', yearRangeClause(min, max, extent));
 
   const projectsLabel = t('timeline.projects');
   const eventsLabel = t('timeline.events');
-  const columns: Column<YearBucket>[] = [
-    { key: 'year', header: t('timeline.col.year'), value: (b) => b.year },
-    { key: 'projects', header: projectsLabel, value: (b) => b.projects },
-    { key: 'events', header: eventsLabel, value: (b) => b.events },
-  ];
-  const dated = series.datedEvents + series.datedProjects;
+  const columns = useMemo(
+    (): Column<YearBucket>[] => [
+      { key: 'year', header: t('timeline.col.year'), value: (b) => b.year },
+      { key: 'projects', header: t('timeline.projects'), value: (b) => b.projects },
+      { key: 'events', header: t('timeline.events'), value: (b) => b.events },
+    ],
+    [t],
+  );
+  const dated = model.datedEvents + model.datedProjects;
   // Room for the longest tick ("120,000" on a large ledger); never measured in the DOM per update.
-  const peak = series.buckets.reduce((m, b) => Math.max(m, b.projects + b.events), 0);
-  const axisWidth = Math.max(32, 12 + 7 * formatTick(peak, locale).length);
+  const axisWidth = Math.max(32, 12 + 7 * formatTick(model.peak, locale).length);
   const takeaway =
-    counts.rows === 0
+    model.rows === 0
       ? t('timeline.takeawayNone')
       : t('timeline.takeawayCounts', {
-          events: plural(t, locale, 'timeline.datedEvents', series.datedEvents),
-          projects: plural(t, locale, 'timeline.datedProjects', series.datedProjects),
-          undated: plural(t, locale, 'timeline.undated', series.undated),
+          events: plural(t, locale, 'timeline.datedEvents', model.datedEvents),
+          projects: plural(t, locale, 'timeline.datedProjects', model.datedProjects),
+          undated: plural(t, locale, 'timeline.undated', model.undated),
         });
   // Nothing on the axis: say why instead of drawing empty years. The From/To lists stay usable.
   const empty =
-    counts.rows === 0
+    model.rows === 0
       ? t('chart.emptyFiltered')
       : dated === 0
-        ? plural(t, locale, 'timeline.emptyUndated', series.undated)
+        ? plural(t, locale, 'timeline.emptyUndated', model.undated)
         : null;
 
   const footer = (
@@ -192,27 +180,79 @@ export function TimelineChart() {
     </>
   );
 
+  // The chart's parts that a brush does not change, built once per language (the axis, once per
+  // peak): recharts skips an element it is handed again, so a moving brush redraws the brush and
+  // the bars it shows, and a filter the bars.
   // The brush's miniature repeats the bars. recharts keeps one state per chart, panorama included,
   // so the miniature needs its own stack id or its bars stack onto the main ones (doubling the axis).
-  const bars = (stackId: string) => [
-    <Bar
-      key="projects"
-      dataKey="projects"
-      name={projectsLabel}
-      stackId={stackId}
-      fill={OKABE_ITO.blue}
-      isAnimationActive={false}
-    />,
-    <Bar
-      key="events"
-      dataKey="events"
-      name={eventsLabel}
-      stackId={stackId}
-      fill={`url(#${hatchId})`}
-      stroke={OKABE_ITO.orange}
-      isAnimationActive={false}
-    />,
-  ];
+  const bars = useCallback(
+    (stackId: string) => [
+      <Bar
+        key="projects"
+        dataKey="projects"
+        name={projectsLabel}
+        stackId={stackId}
+        fill={OKABE_ITO.blue}
+        isAnimationActive={false}
+      />,
+      <Bar
+        key="events"
+        dataKey="events"
+        name={eventsLabel}
+        stackId={stackId}
+        fill={`url(#${hatchId})`}
+        stroke={OKABE_ITO.orange}
+        isAnimationActive={false}
+      />,
+    ],
+    [projectsLabel, eventsLabel, hatchId],
+  );
+  const parts = useMemo(
+    () => ({
+      main: (
+        <>
+          <HatchPattern
+            id={hatchId}
+            background={EVENTS_BG}
+            stroke={OKABE_ITO.orange}
+            strokeWidth={3}
+          />
+          <CartesianGrid vertical={false} stroke={GRID} />
+          <XAxis
+            dataKey="year"
+            tickFormatter={(y: number) => yearText(y, locale)}
+            tick={TICK}
+            stroke={MUTED}
+          />
+          <YAxis
+            allowDecimals={false}
+            tick={createElement(countTick('left', locale), TICK)}
+            stroke={MUTED}
+            width={axisWidth}
+            interval={0}
+          />
+          <Tooltip labelFormatter={(y) => yearText(Number(y), locale)} cursor={CURSOR} />
+          <SvgLegend
+            items={[
+              { label: projectsLabel, fill: OKABE_ITO.blue },
+              { label: eventsLabel, fill: `url(#${hatchId})`, stroke: OKABE_ITO.orange },
+            ]}
+          />
+          {bars('items')}
+        </>
+      ),
+      tickFormatter: (y: number) => yearText(y, locale),
+    }),
+    [bars, hatchId, locale, axisWidth, projectsLabel, eventsLabel],
+  );
+  const panorama = useMemo(
+    () => (
+      <BarChart data={buckets as YearBucket[]} accessibilityLayer={false}>
+        {bars('overview')}
+      </BarChart>
+    ),
+    [buckets, bars],
+  );
 
   return (
     <ChartFrame
@@ -220,7 +260,7 @@ export function TimelineChart() {
       title={t('timeline.title')}
       takeaway={takeaway}
       footer={footer}
-      rows={series.buckets}
+      rows={buckets}
       columns={columns}
       empty={empty}
       height={HEIGHT}
@@ -231,45 +271,15 @@ export function TimelineChart() {
         // A new dataset may span other years: a fresh chart, so the brush never keeps indexes of the old axis.
         key={`${extent[0]}-${extent[1]}`}
         responsive
-        style={{ width: '100%', height: '100%' }}
-        data={series.buckets}
-        margin={{ top: 28, right: 16, bottom: 0, left: 0 }}
+        style={CHART_STYLE}
+        data={buckets as YearBucket[]}
+        margin={MARGIN}
         barCategoryGap="20%"
         accessibilityLayer={false}
         title={t('timeline.title')}
         desc={takeaway}
       >
-        <HatchPattern
-          id={hatchId}
-          background={EVENTS_BG}
-          stroke={OKABE_ITO.orange}
-          strokeWidth={3}
-        />
-        <CartesianGrid vertical={false} stroke={GRID} />
-        <XAxis
-          dataKey="year"
-          tickFormatter={(y: number) => yearText(y, locale)}
-          tick={TICK}
-          stroke={MUTED}
-        />
-        <YAxis
-          allowDecimals={false}
-          tick={createElement(countTick('left', locale), TICK)}
-          stroke={MUTED}
-          width={axisWidth}
-          interval={0}
-        />
-        <Tooltip
-          labelFormatter={(y) => yearText(Number(y), locale)}
-          cursor={{ fill: 'rgba(20, 33, 61, 0.06)', className: 'export-exclude' }}
-        />
-        <SvgLegend
-          items={[
-            { label: projectsLabel, fill: OKABE_ITO.blue },
-            { label: eventsLabel, fill: `url(#${hatchId})`, stroke: OKABE_ITO.orange },
-          ]}
-        />
-        {bars('items')}
+        {parts.main}
         {/* Pointer only (see BrushHandle), and left out of the PNG export: it is a control. */}
         <g className="timeline-brush export-exclude" aria-hidden="true">
           <Brush
@@ -279,17 +289,15 @@ export function TimelineChart() {
             stroke={MUTED}
             startIndex={startIndex}
             endIndex={endIndex}
-            tickFormatter={(y: number) => yearText(y, locale)}
-            traveller={(p) => <BrushHandle {...p} />}
-            onChange={commitLater}
-            onDragEnd={commit}
+            tickFormatter={parts.tickFormatter}
+            traveller={traveller}
+            onChange={brushHandlers.preview}
+            onDragEnd={brushHandlers.commit}
           >
-            <BarChart data={series.buckets} accessibilityLayer={false}>
-              {bars('overview')}
-            </BarChart>
+            {panorama}
           </Brush>
         </g>
       </BarChart>
     </ChartFrame>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { LEDGER_COLUMNS } from '../../domain/import/ledger-columns.ts';
 import { MAX_ERRORS_SHOWN } from '../../domain/import/import-protocol.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import type { Records } from '../../domain/records.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { downloadText } from '../../components/download.ts';
@@ -50,7 +51,10 @@ export function ImportPanel({
   const { t, locale } = useT();
   const origin = useDashboard((s) => s.origin);
   const { loadDataset } = useActions();
-  const onLoad = useCallback((d: Dataset, from: string) => loadDataset(d, from), [loadDataset]);
+  const onLoad = useCallback(
+    (d: Dataset, from: string, records: Records | undefined) => loadDataset(d, from, records),
+    [loadDataset],
+  );
   const { state, start, cancel } = useImport(onLoad);
   const [dragging, setDragging] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);

@@ -11,7 +11,7 @@ import {
   type ImportProgress,
 } from '../../domain/import/import-protocol.ts';
 import { ledgerData } from '../../domain/import/ledger-table.ts';
-import { registerRecords } from '../../domain/records.ts';
+import type { Records } from '../../domain/records.ts';
 import type { Dataset } from '../../domain/schema.ts';
 
 export type ImportState =
@@ -22,7 +22,9 @@ export type ImportState =
   | { status: 'failed'; fileName: string; message: string }
   | { status: 'cancelled'; fileName: string };
 
-export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
+export function useImport(
+  onLoad: (dataset: Dataset, origin: string, records: Records | undefined) => void,
+) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
 
@@ -65,14 +67,13 @@ export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
             message: outcome.message,
           });
         let dataset: Dataset;
-        let records: number | null = null;
+        let records: Records | undefined;
         if (outcome.kind === 'dataset') dataset = outcome.dataset;
         else {
           try {
             const ledger = ledgerData(outcome.columns, outcome.fileName);
-            registerRecords(ledger.dataset, ledger.records);
             dataset = ledger.dataset;
-            records = ledger.records.table.length;
+            records = ledger.records;
           } catch (e) {
             return setState({
               status: 'failed',
@@ -81,8 +82,13 @@ export function useImport(onLoad: (dataset: Dataset, origin: string) => void) {
             });
           }
         }
-        onLoad(dataset, outcome.fileName);
-        setState({ status: 'loaded', fileName: outcome.fileName, notes: outcome.notes, records });
+        onLoad(dataset, outcome.fileName, records);
+        setState({
+          status: 'loaded',
+          fileName: outcome.fileName,
+          notes: outcome.notes,
+          records: records ? records.table.length : null,
+        });
       };
       w.postMessage({ type: 'start', file });
     },

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { Clause, ViewId } from '../../domain/crossfilter.ts';
-import { selectProjectCounts } from '../../domain/selectors.ts';
+import { FILTERS_CLIENT } from '../../domain/coordinator/index.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import { clauseText, clauseValueText } from '../../components/clause-label.ts';
@@ -12,14 +12,13 @@ import { clauseText, clauseValueText } from '../../components/clause-label.ts';
  */
 export function ActiveFilters() {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
+  const records = useDashboard((s) => s.records);
+  // The filters bar answers every gesture at once: its chips are the gesture's receipt.
+  const { entries, shown, total: all } = useModel(FILTERS_CLIENT, 'always');
   const canUndo = useDashboard((s) => s.past.length > 0);
   const canRedo = useDashboard((s) => s.future.length > 0);
   const { setClause, clearFilters, undo, redo } = useActions();
-  const entries = Object.entries(clauses) as [ViewId, Clause][];
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { shown, total: all } = selectProjectCounts(dataset, clauses);
 
   return (
     <section className="filters-bar" aria-labelledby="filters-title">
@@ -29,7 +28,7 @@ export function ActiveFilters() {
       <ul className="chips">
         {entries.length === 0 && <li className="chips-none">{t('filters.none')}</li>}
         {entries.map(([view, clause]) => {
-          const text = clauseText(t, dataset, view, clause);
+          const text = clauseText(t, records, view, clause);
           return (
             <li key={view} className="chip" data-testid="filter-chip" data-view={view}>
               {/* Cut with an ellipsis when long (a search, a site's name): the whole in the title. */}
@@ -39,7 +38,7 @@ export function ActiveFilters() {
                 className="chip-remove"
                 aria-label={t('filters.remove', {
                   view: t(`view.${view}`),
-                  value: clauseValueText(t, dataset, clause),
+                  value: clauseValueText(t, records, clause),
                 })}
                 onClick={(e) => {
                   // Keep the keyboard user's place: the next chip, else the bar's heading.
@@ -97,7 +96,7 @@ export function ActiveFilters() {
       {shown === 0 && entries.length > 0 && (
         <p className="empty-result" role="alert" data-testid="empty-result">
           {t('filters.empty', {
-            filters: entries.map(([v, c]) => clauseText(t, dataset, v, c)).join(' + '),
+            filters: entries.map(([v, c]) => clauseText(t, records, v, c)).join(' + '),
           })}
         </p>
       )}

@@ -1,17 +1,23 @@
-import type { SiteSummary } from '../../domain/sites.ts';
+import { memo } from 'react';
+import type { MarkerType } from '../../domain/coordinator/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { TYPE_COLOURS } from './type-style.ts';
 import { isAdditive } from '../../components/keys.ts';
 
 interface Props {
-  types: SiteSummary['type'][];
+  types: readonly MarkerType[];
   selectedTypes: readonly string[];
-  typeLabel: (type: SiteSummary['type']) => string;
+  typeLabel: (type: MarkerType) => string;
   onToggleType: (type: string, additive: boolean) => void;
 }
 
 /** What the markers mean. The type entries are buttons: the legend filters like the type chart. */
-export function MapLegend({ types, selectedTypes, typeLabel, onToggleType }: Props) {
+export const MapLegend = memo(function MapLegend({
+  types,
+  selectedTypes,
+  typeLabel,
+  onToggleType,
+}: Props) {
   const { t } = useT();
   return (
     <div className="map-legend">
@@ -69,4 +75,4 @@ export function MapLegend({ types, selectedTypes, typeLabel, onToggleType }: Pro
       </div>
     </div>
   );
-}
+});

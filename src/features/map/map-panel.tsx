@@ -1,19 +1,18 @@
-import { useMemo, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
 import {
-  presentTypes,
-  siteCounts,
-  summariseSites,
-  topSites,
-  type SiteSummary,
-} from '../../domain/sites.ts';
-import { selectRecords, sitePointsOf } from '../../domain/records.ts';
-import { shouldCluster } from './clusters/cluster-protocol.ts';
-
-/** Sites the list names when there are too many to list them all. */
-const LISTED_SITES = 100;
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import { SITES_CLIENT, type MarkerType } from '../../domain/coordinator/index.ts';
+import { selectedValues } from '../../domain/clauses.ts';
 import { checkTileTemplate } from '../../domain/tiles.ts';
 import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural, type MessageKey } from '../../i18n/i18n.ts';
 import { SiteMap } from './site-map.tsx';
@@ -23,7 +22,6 @@ import { MapLegend } from './map-legend.tsx';
 import { TileSettings } from './tile-settings.tsx';
 import type { MapTarget } from './map-follow.tsx';
 
-const NONE: readonly string[] = [];
 // The offline base map has no streets: zooming further in only shows empty land.
 const ZOOM_BY_PRECISION = { site: 7, city: 6.5, state: 5.5 } as const;
 export const HOME_TARGET = { lat: 27, lon: 107, zoom: 3.5 } as const;
@@ -76,14 +74,9 @@ export function MapPanel({
   mapRef,
 }: MapPanelProps) {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
-  const selected = useDashboard((s) =>
-    s.clauses.site?.kind === 'in' ? s.clauses.site.values : NONE,
-  );
-  const selectedTypes = useDashboard((s) =>
-    s.clauses.type?.kind === 'in' ? s.clauses.type.values : NONE,
-  );
+  // The map answers its own clicks at once; other views' filters reach it in a transition.
+  const sites = useModel(SITES_CLIENT, 'site');
+  const selectedTypes = useDashboard((s) => selectedValues(s.clauses.type, 'type'));
   const { toggleValue, setClause } = useActions();
   const [focused, setFocused] = useState<string | null>(null);
   const [tiles, setTiles] = useState<string | null>(ENV_TILES?.ok ? ENV_TILES.template : null);
@@ -91,28 +84,13 @@ export function MapPanel({
   const [resetTarget, setResetTarget] = useState<MapTarget | null>(null);
   const tileErrors = useRef(0);
 
-  const records = selectRecords(dataset);
   // Past CLUSTER_THRESHOLD sites the map draws clusters (computed in a worker) and the list names
   // only the busiest sites: no view ever holds an element per site of a 100,000-site ledger.
-  const many = shouldCluster(records.siteCount);
-  const summaries = useMemo(
-    () =>
-      many ? topSites(dataset, clauses, LISTED_SITES, selected) : summariseSites(dataset, clauses),
-    [dataset, clauses, many, selected],
+  const { summaries, selected } = sites;
+  const typeLabel = useCallback(
+    (type: MarkerType) => t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey)),
+    [t],
   );
-  const counts = siteCounts(dataset, clauses);
-  const clusterPoints = useMemo(
-    () =>
-      many
-        ? { points: sitePointsOf(records, counts.projects), matching: counts.matching }
-        : undefined,
-    [many, records, counts.projects, counts.matching],
-  );
-  const typeLabel = (type: SiteSummary['type']) =>
-    t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
-  const types = many ? presentTypes(dataset) : [...new Set(summaries.map((s) => s.type))];
-  let matching = 0;
-  for (let k = 0; k < counts.matching.length; k++) if (counts.matching[k]! > 0) matching++;
 
   const selectedSummary =
     selected.length === 1 ? summaries.find((s) => s.site.id === selected[0]) : undefined;
@@ -130,8 +108,25 @@ export function MapPanel({
   const latest = useLatest([stepTarget, resetTarget, followTarget]);
   const target = presenting ? stepTarget : latest;
 
-  const select = (siteId: string, additive: boolean) =>
-    toggleValue('site', 'site', siteId, additive);
+  const select = useCallback(
+    (siteId: string, additive: boolean) => toggleValue('site', 'site', siteId, additive),
+    [toggleValue],
+  );
+  const attribution = t('map.tiles.attribution');
+  const tileLayer = useMemo(
+    () => (tiles ? { template: tiles, attribution } : null),
+    [tiles, attribution],
+  );
+  // A few failures are enough: stop asking the network, keep the offline map, say so.
+  const onTileError = useCallback(() => {
+    tileErrors.current += 1;
+    setTilesFailed(true);
+    if (tileErrors.current >= 3) setTiles(null);
+  }, []);
+  const toggleType = useCallback(
+    (type: string, additive: boolean) => toggleValue('type', 'type', type, additive),
+    [toggleValue],
+  );
 
   return (
     <section
@@ -145,7 +140,7 @@ export function MapPanel({
         <div className="chart-titles">
           <h2 id="map-title">{t('map.title')}</h2>
           <p className="takeaway">
-            {plural(t, locale, 'map.takeaway', matching, { total: records.siteCount })}
+            {plural(t, locale, 'map.takeaway', sites.matchingSites, { total: sites.totalSites })}
           </p>
         </div>
         <div className="chart-actions">
@@ -177,52 +172,35 @@ export function MapPanel({
       <div className="map-layout">
         <div className="map-frame">
           <SiteMap
-            summaries={summaries}
-            selected={selected}
+            sites={sites}
             presenting={presenting}
             target={target}
-            tiles={tiles ? { template: tiles, attribution: t('map.tiles.attribution') } : null}
+            tiles={tileLayer}
             typeLabel={typeLabel}
             onSelect={select}
-            onTileError={() => {
-              // A few failures are enough: stop asking the network, keep the offline map, say so.
-              tileErrors.current += 1;
-              setTilesFailed(true);
-              if (tileErrors.current >= 3) setTiles(null);
-            }}
+            onTileError={onTileError}
             label={t('map.region')}
             mapRef={mapRef}
-            clusterPoints={clusterPoints}
           />
           {overlay}
           <p className="map-attribution">{t('map.attribution')}</p>
         </div>
         {!presenting && (
           <aside className="map-side">
-            <SiteList
-              summaries={summaries}
-              selected={selected}
-              onSelect={select}
-              onFocusSite={setFocused}
-            />
+            <SiteList summaries={summaries} onSelect={select} onFocusSite={setFocused} />
           </aside>
         )}
       </div>
       {!presenting && (
         <>
           {selectedSummary && (
-            <SiteDetail
-              dataset={dataset}
-              clauses={clauses}
-              summary={selectedSummary}
-              onClose={() => setClause('site', null)}
-            />
+            <SiteDetail summary={selectedSummary} onClose={() => setClause('site', null)} />
           )}
           <MapLegend
-            types={types}
+            types={sites.types}
             selectedTypes={selectedTypes}
             typeLabel={typeLabel}
-            onToggleType={(type, additive) => toggleValue('type', 'type', type, additive)}
+            onToggleType={toggleType}
           />
           <TileSettings
             active={tiles}

@@ -1,11 +1,8 @@
-import type { SiteSummary } from '../../domain/sites.ts';
-import type { Dataset } from '../../domain/schema.ts';
-import type { Clauses } from '../../domain/crossfilter.ts';
-import { recordsAtSite } from '../../domain/views.ts';
-
-/** A ledger site can hold thousands of records: the card lists the first ones and says how many. */
-const MAX_LISTED = 50;
+import { SITE_DETAIL_CLIENT, type SiteSummary } from '../../domain/coordinator/index.ts';
 import { formatPartialDate } from '../../domain/format.ts';
+import { selectEventsById } from '../../domain/selectors.ts';
+import { useDashboard } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
@@ -13,25 +10,18 @@ import { EnglishText, LocalText } from '../../components/local-text.tsx';
 import type { TimelineEvent } from '../../domain/schema.ts';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
-export function SiteDetail({
-  dataset,
-  clauses,
-  summary,
-  onClose,
-}: {
-  dataset: Dataset;
-  clauses: Clauses;
-  summary: SiteSummary;
-  onClose: () => void;
-}) {
+export function SiteDetail({ summary, onClose }: { summary: SiteSummary; onClose: () => void }) {
   const { t, locale } = useT();
   const { site } = summary;
   // Only what the other filters leave, like every other view; say so when that is nothing.
-  const here = recordsAtSite(dataset, clauses, site.id, MAX_LISTED);
-  const projects = here.records.filter((r) => r.kind === 'project');
-  const events = here.records.filter((r) => r.kind === 'event');
-  const citations = [...site.citations, ...here.records.flatMap((r) => r.citations)];
-  const eventsById = new Map(dataset.events.map((ev) => [ev.id, ev]));
+  const here = useModel(SITE_DETAIL_CLIENT, 'site', site.id);
+  const { projects, events } = here;
+  const citations = [
+    ...site.citations,
+    ...projects.flatMap((r) => r.citations),
+    ...events.flatMap((r) => r.citations),
+  ];
+  const eventsById = selectEventsById(useDashboard((s) => s.dataset));
   return (
     <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
       <header className="site-detail-head">
@@ -93,9 +83,9 @@ export function SiteDetail({
           </ul>
         </>
       )}
-      {here.total > here.records.length && (
+      {here.total > projects.length + events.length && (
         <p className="muted small">
-          {t('detail.more', { shown: here.records.length, total: here.total })}
+          {t('detail.more', { shown: projects.length + events.length, total: here.total })}
         </p>
       )}
       <h4>{t('detail.sources')}</h4>

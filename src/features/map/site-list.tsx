@@ -1,12 +1,11 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SiteSummary } from '../../domain/coordinator/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
 import { isAdditive } from '../../components/keys.ts';
 
 interface Props {
-  summaries: SiteSummary[];
-  selected: readonly string[];
+  summaries: readonly SiteSummary[];
   onSelect: (siteId: string, additive: boolean) => void;
   /** The site the keyboard is on, so the map can follow it. */
   onFocusSite: (siteId: string) => void;
@@ -16,7 +15,7 @@ interface Props {
  * The sites beside the map, in step with the markers. One tab stop (roving tabindex): the arrow keys
  * move, Home and End jump, Enter or Space selects (Shift adds), and the map follows the focused site.
  */
-export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) {
+export const SiteList = memo(function SiteList({ summaries, onSelect, onFocusSite }: Props) {
   const { t, locale } = useT();
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -51,7 +50,6 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
       onKeyDown={onKeyDown}
     >
       {summaries.map((s, i) => {
-        const isSelected = selected.includes(s.site.id);
         return (
           <li key={s.site.id}>
             <button
@@ -61,10 +59,10 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
               type="button"
               className="site-button"
               tabIndex={i === active ? 0 : -1}
-              aria-pressed={isSelected}
+              aria-pressed={s.selected}
               data-site-id={s.site.id}
               data-count={s.matching}
-              data-dimmed={isDimmed(s, selected)}
+              data-dimmed={s.dimmed}
               onFocus={() => setActive(i)}
               onClick={(e) => onSelect(s.site.id, isAdditive(e))}
             >
@@ -81,4 +79,4 @@ export function SiteList({ summaries, selected, onSelect, onFocusSite }: Props) 
       })}
     </ul>
   );
-}
+});

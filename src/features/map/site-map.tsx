@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { GeoJSON, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
 import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
 import basemap from 'virtual:basemap';
-import { isDimmed, type SiteSummary } from '../../domain/sites.ts';
+import type { MarkerType, SitesModel } from '../../domain/coordinator/index.ts';
 import { MapFollow, reducedMotion, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
-import { PRECISION_RANK } from './type-style.ts';
 import { OptionalTiles } from './optional-tiles.tsx';
 import { LabelDeclutter } from './label-declutter.tsx';
 // Cluster layer (large datasets): see clusters/README.md.
-import type { SitePoints } from '../../domain/site-points.ts';
 import { ClusterLayer } from './clusters/cluster-layer.tsx';
-import { shouldCluster } from './clusters/cluster-protocol.ts';
 
 /** India, Japan and the corridor between them. */
 export const HOME_BOUNDS: LatLngBoundsExpression = [
@@ -43,28 +40,23 @@ const countryStyle = (partner: boolean): PathOptions => ({
 });
 
 export interface SiteMapProps {
-  summaries: SiteSummary[];
-  selected: readonly string[];
+  /** The sites model (shared with the site list and the printed map). */
+  sites: SitesModel;
   presenting: boolean;
   target: MapTarget | null;
   tiles: { template: string; attribution: string } | null;
-  typeLabel: (type: SiteSummary['type']) => string;
+  typeLabel: (type: MarkerType) => string;
   onSelect: (siteId: string, additive: boolean) => void;
   onTileError: () => void;
   label: string;
   mapRef?: RefObject<LeafletMap | null> | undefined;
-  /**
-   * Cluster layer: every site as columns and its matching rows under the other filters. When given
-   * with more than CLUSTER_THRESHOLD sites, clusters replace the per-site markers.
-   */
-  clusterPoints?: { points: SitePoints; matching: Uint32Array } | undefined;
 }
 
 /** The map room: the only place that draws with Leaflet. Props are read once by react-leaflet, so
- * movement goes through MapFollow and styling through each marker's own updates. */
-export function SiteMap({
-  summaries,
-  selected,
+ * movement goes through MapFollow and styling through each marker's own updates. Memoised: a
+ * gesture that leaves the sites model as it was does not reach Leaflet at all. */
+export const SiteMap = memo(function SiteMap({
+  sites,
   presenting,
   target,
   tiles,
@@ -73,40 +65,23 @@ export function SiteMap({
   onTileError,
   label,
   mapRef,
-  clusterPoints,
 }: SiteMapProps) {
-  const clustered =
-    clusterPoints && shouldCluster(clusterPoints.points.length) ? clusterPoints : null;
+  // Past CLUSTER_THRESHOLD sites, clusters (computed in a worker) replace the per-site markers.
+  const clustered = sites.cluster;
+  const { summaries, order, selected } = sites;
+  const byId = useMemo(() => new Map(summaries.map((s) => [s.site.id, s])), [summaries]);
   const dimmedIds = useMemo(
-    () => summaries.filter((s) => isDimmed(s, selected)).map((s) => s.site.id),
-    [summaries, selected],
+    () => summaries.filter((s) => s.dimmed).map((s) => s.site.id),
+    [summaries],
   );
-  // Selected sites first, then those matching the filters, then the busiest.
-  const order = useMemo(
-    () =>
-      [...summaries]
-        .sort(
-          (a, b) =>
-            Number(selected.includes(b.site.id)) - Number(selected.includes(a.site.id)) ||
-            Number(b.matching > 0) - Number(a.matching > 0) ||
-            b.projects - a.projects ||
-            b.total - a.total,
-        )
-        .map((s) => s.site.id),
-    [summaries, selected],
-  );
-  const dimmedSet = useMemo(() => new Set(dimmedIds), [dimmedIds]);
   // Permanent labels for the most important sites only: hundreds of labels would cover the map,
   // and each costs Leaflet a layout on every move. The site list names every site.
   const labelledOrder = useMemo(() => order.slice(0, MAX_LABELS), [order]);
   const labelledSet = useMemo(() => new Set(labelledOrder), [labelledOrder]);
   // States first, then cities, exact sites last: in SVG the last drawn is on top and clickable.
-  const drawOrder = useMemo(
-    () =>
-      [...summaries].sort(
-        (a, b) => PRECISION_RANK[a.site.precision] - PRECISION_RANK[b.site.precision],
-      ),
-    [summaries],
+  const drawn = useMemo(
+    () => (clustered ? [] : sites.drawOrder.flatMap((id) => byId.get(id) ?? [])),
+    [clustered, sites.drawOrder, byId],
   );
   const style = useMemo(
     () => (feature?: { properties?: { partner?: boolean } }) =>
@@ -149,13 +124,10 @@ export function SiteMap({
           onSelect={onSelect}
         />
       )}
-      {(clustered ? [] : drawOrder).map((s) => (
+      {drawn.map((s) => (
         <SiteMarker
           key={s.site.id}
           summary={s}
-          selected={selected.includes(s.site.id)}
-          // Filtered out by the other views, or not part of this view's own selection.
-          dimmed={dimmedSet.has(s.site.id)}
           labelled={labelledSet.has(s.site.id)}
           presenting={presenting}
           typeLabel={typeLabel(s.type)}
@@ -169,4 +141,4 @@ export function SiteMap({
       )}
     </MapContainer>
   );
-}
+});

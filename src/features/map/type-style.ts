@@ -1,7 +1,7 @@
 /** Colours for project types on the map: Okabe–Ito and Paul Tol's sets, safe for colour-blind readers. */
-import type { SiteSummary } from '../../domain/sites.ts';
+import type { MarkerType } from '../../domain/coordinator/index.ts';
 
-export const TYPE_COLOURS: Record<SiteSummary['type'], string> = {
+export const TYPE_COLOURS: Record<MarkerType, string> = {
   fab: '#0072B2',
   osat: '#D55E00',
   equipment: '#009E73',
@@ -31,14 +31,11 @@ function luminance(hex: string): number {
  * areas carry the class `site-deep`, which gives them a light halo in the dark theme (styles.css).
  * Exact sites need none: their dot has a rim in the theme's --map-rim.
  */
-export const DEEP_TYPES: ReadonlySet<SiteSummary['type']> = new Set(
-  (Object.keys(TYPE_COLOURS) as SiteSummary['type'][]).filter(
+export const DEEP_TYPES: ReadonlySet<MarkerType> = new Set(
+  (Object.keys(TYPE_COLOURS) as MarkerType[]).filter(
     (type) => (luminance(TYPE_COLOURS[type]) + 0.05) / (luminance('#263144') + 0.05) < 3,
   ),
 );
 
 /** Radius in metres of the shaded area drawn for a place known only to the city or the state. */
 export const PRECISION_RADIUS_M = { site: 0, city: 15_000, state: 140_000 } as const;
-
-/** Drawing order by precision: wide state and city areas first, exact sites on top of them. */
-export const PRECISION_RANK = { state: 0, city: 1, site: 2 } as const;

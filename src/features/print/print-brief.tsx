@@ -11,10 +11,10 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Clause, ViewId } from '../../domain/crossfilter.ts';
-import { selectProjectCounts } from '../../domain/selectors.ts';
+import { FILTERS_CLIENT } from '../../domain/coordinator/index.ts';
 import { formatCount } from '../../domain/format.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { clauseText } from '../../components/clause-label.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
@@ -89,12 +89,10 @@ function usePrintMap(): PrintMapModule | null {
 
 export function PrintBrief() {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
+  const records = useDashboard((s) => s.records);
   const { printing, printedAt } = usePrinting();
   const printMap = usePrintMap();
-  const entries = Object.entries(clauses) as [ViewId, Clause][];
-  const { shown, total } = selectProjectCounts(dataset, clauses);
+  const { entries, shown, total } = useModel(FILTERS_CLIENT, 'deferred');
   const date = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(printedAt),
     [locale, printedAt],
@@ -108,7 +106,7 @@ export function PrintBrief() {
             {entries.length === 0
               ? t('print.noFilters')
               : t('print.filters', {
-                  filters: entries.map(([v, c]) => clauseText(t, dataset, v, c)).join(' · '),
+                  filters: entries.map(([v, c]) => clauseText(t, records, v, c)).join(' · '),
                 })}
           </strong>
           {' · '}

@@ -7,25 +7,19 @@
  */
 import { useMemo } from 'react';
 import basemap from 'virtual:basemap';
-import type { Clauses } from '../../domain/crossfilter.ts';
-import type { Dataset } from '../../domain/schema.ts';
-import { selectRecords, sitePointsOf } from '../../domain/records.ts';
 import {
-  TYPE_PRIORITY,
-  isDimmed,
+  SITES_CLIENT,
   markerRadius,
-  siteCounts,
-  summariseSites,
-  topSites,
+  type MarkerType,
   type SiteSummary,
-} from '../../domain/sites.ts';
-import { useDashboard } from '../../store/use-dashboard.ts';
+  type SitesModel,
+} from '../../domain/coordinator/index.ts';
+import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
-// Two pure modules of the map feature, imported directly: its index would bring Leaflet along.
-import { PRECISION_RADIUS_M, PRECISION_RANK, TYPE_COLOURS } from '../map/type-style.ts';
-import { shouldCluster } from '../map/clusters/cluster-protocol.ts';
+// A pure module of the map feature, imported directly: its index would bring Leaflet along.
+import { PRECISION_RADIUS_M, TYPE_COLOURS } from '../map/type-style.ts';
 import {
   PRINT_FRAME,
   equirectangular,
@@ -39,13 +33,10 @@ const WIDTH = 680;
 const LABEL_SIZE = 10;
 /** Names on the map: the most important sites only, as on screen (the rest keep their dots). */
 const MAX_LABELS = 12;
-/** For a ledger with hundreds of sites: the busiest drawn as markers, the others as dots. */
-const MARKERS_WHEN_MANY = 150;
 /** Markers at about half their screen size: the printed map is a third of the screen map's scale. */
 const MARKER_SCALE = 0.55;
 const KM_PER_DEGREE = 111.32;
 const DIMMED = '#b3bac6';
-const NONE: readonly string[] = [];
 
 const projection = equirectangular(PRINT_FRAME, WIDTH);
 const HEIGHT = Math.round(projection.height);
@@ -75,46 +66,36 @@ interface DrawnSite {
   dimmed: boolean;
 }
 
-interface MapModel {
+interface MapDrawing {
   sites: DrawnSite[];
   /** Sites not drawn as markers (large ledgers): one small square per occupied 2-pixel cell. */
   dots: string;
-  matching: number;
-  total: number;
-  many: boolean;
 }
 
-function mapModel(d: Dataset, clauses: Clauses, selected: readonly string[]): MapModel {
-  const records = selectRecords(d);
-  const many = shouldCluster(records.siteCount);
-  const summaries = many
-    ? topSites(d, clauses, MARKERS_WHEN_MANY, selected)
-    : summariseSites(d, clauses);
-  const counts = siteCounts(d, clauses);
-  let matching = 0;
-  for (let k = 0; k < records.siteCount; k++) if (counts.matching[k]! > 0) matching++;
-
-  const sites = summaries
+/** The sites model (the one the screen map and its list draw) projected onto the page. */
+function mapDrawing(model: SitesModel): MapDrawing {
+  const rank = new Map(model.drawOrder.map((id, i) => [id, i]));
+  const sites = model.summaries
     .map((s): DrawnSite => {
       const [x, y] = projection.project(s.site.lon, s.site.lat);
       const r = markerRadius(s.projects, MARKER_SCALE);
       const areaKm = PRECISION_RADIUS_M[s.site.precision] / 1000;
       const area = (areaKm / KM_PER_DEGREE) * projection.scale;
-      return { summary: s, x, y, r, area: area > r ? area : 0, dimmed: isDimmed(s, selected) };
+      return { summary: s, x, y, r, area: area > r ? area : 0, dimmed: s.dimmed };
     })
     // A ledger's site may lie outside the India–Japan frame: off the printed map, so not drawn.
     .filter((s) => s.x >= 0 && s.y >= 0 && s.x <= WIDTH && s.y <= HEIGHT)
-    // Grey under colour; areas under rings under exact sites.
+    // Grey under colour; then the screen map's drawing order (areas under rings under exact sites).
     .sort(
       (a, b) =>
         Number(b.dimmed) - Number(a.dimmed) ||
-        PRECISION_RANK[a.summary.site.precision] - PRECISION_RANK[b.summary.site.precision],
+        (rank.get(a.summary.site.id) ?? 0) - (rank.get(b.summary.site.id) ?? 0),
     );
 
   let dots = '';
-  if (many) {
-    const drawn = new Set(summaries.map((s) => s.site.id));
-    const points = sitePointsOf(records, counts.projects);
+  if (model.cluster) {
+    const drawn = new Set(model.summaries.map((s) => s.site.id));
+    const { points } = model.cluster;
     const cells = new Set<string>();
     for (let k = 0; k < points.length; k++) {
       if (drawn.has(points.ids[k]!)) continue;
@@ -126,53 +107,41 @@ function mapModel(d: Dataset, clauses: Clauses, selected: readonly string[]): Ma
       dots += `M${cell}h1.6v1.6h-1.6z`;
     }
   }
-  return { sites, dots, matching, total: records.siteCount, many };
-}
-
-/** Selected sites first, then those matching the filters, then the busiest (as the screen map). */
-function importance(a: DrawnSite, b: DrawnSite, selected: readonly string[]): number {
-  return (
-    Number(selected.includes(b.summary.site.id)) - Number(selected.includes(a.summary.site.id)) ||
-    Number(b.summary.matching > 0) - Number(a.summary.matching > 0) ||
-    b.summary.projects - a.summary.projects ||
-    b.summary.total - a.summary.total
-  );
+  return { sites, dots };
 }
 
 const ringDash = '3 2';
 
 export function PrintMap() {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
-  const selected = useDashboard((s) =>
-    s.clauses.site?.kind === 'in' ? s.clauses.site.values : NONE,
-  );
-  const model = useMemo(() => mapModel(dataset, clauses, selected), [dataset, clauses, selected]);
-  const labels = useMemo(
-    () =>
-      placeLabels(
-        model.sites
-          .filter((s) => !s.dimmed)
-          .sort((a, b) => importance(a, b, selected))
-          .slice(0, MAX_LABELS)
-          .map((s) => ({
-            id: s.summary.site.id,
-            text: s.summary.site.name,
-            x: s.x,
-            y: s.y,
-            r: s.r,
-          })),
-        { width: WIDTH, height: HEIGHT },
-        LABEL_SIZE,
-        model.sites,
-      ),
-    [model, selected],
-  );
-  const typeLabel = (type: SiteSummary['type']) =>
+  const sites = useModel(SITES_CLIENT, 'deferred');
+  const model = useMemo(() => mapDrawing(sites), [sites]);
+  const labels = useMemo(() => {
+    // The screen map's order of importance: selected, then matching, then the busiest.
+    const rank = new Map(sites.order.map((id, i) => [id, i]));
+    const at = (s: DrawnSite) => rank.get(s.summary.site.id) ?? 0;
+    return placeLabels(
+      model.sites
+        .filter((s) => !s.dimmed)
+        .sort((a, b) => at(a) - at(b))
+        .slice(0, MAX_LABELS)
+        .map((s) => ({
+          id: s.summary.site.id,
+          text: s.summary.site.name,
+          x: s.x,
+          y: s.y,
+          r: s.r,
+        })),
+      { width: WIDTH, height: HEIGHT },
+      LABEL_SIZE,
+      model.sites,
+    );
+  }, [model, sites.order]);
+  const typeLabel = (type: MarkerType) =>
     t(type === 'event' ? 'map.type.event' : (`type.${type}` as MessageKey));
-  const shown = model.sites.filter((s) => !s.dimmed);
-  const types = [...new Set(shown.map((s) => s.summary.type))].sort((a, b) => rank(a) - rank(b));
+  const shown = new Set(model.sites.filter((s) => !s.dimmed).map((s) => s.summary.type));
+  // The legend's order (TYPE_PRIORITY, events last), for the types drawn in colour.
+  const types = sites.types.filter((type) => shown.has(type));
   // The grey squares of a large ledger are explained by their own note, not by the legend.
   const anyDimmed = model.sites.some((s) => s.dimmed);
   const anyArea = model.sites.some((s) => s.summary.site.precision !== 'site');
@@ -187,8 +156,8 @@ export function PrintMap() {
         <h2 id="print-map-title">{t('map.title')}</h2>
         <p>
           {t('print.map.count', {
-            count: formatCount(model.matching, locale),
-            total: formatCount(model.total, locale),
+            count: formatCount(sites.matchingSites, locale),
+            total: formatCount(sites.totalSites, locale),
           })}
         </p>
       </div>
@@ -292,11 +261,11 @@ export function PrintMap() {
             </li>
           )}
         </ul>
-        {model.many && (
+        {sites.many && (
           <p className="print-map-note">
             {t('print.map.busiest', {
               shown: formatCount(model.sites.length, locale),
-              total: formatCount(model.total, locale),
+              total: formatCount(sites.totalSites, locale),
             })}
           </p>
         )}
@@ -308,11 +277,6 @@ export function PrintMap() {
 
 const labelLeft = (l: PlacedLabel) =>
   l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - l.width : l.x - l.width / 2;
-
-const rank = (type: SiteSummary['type']) => {
-  const i = TYPE_PRIORITY.indexOf(type as (typeof TYPE_PRIORITY)[number]);
-  return i < 0 ? TYPE_PRIORITY.length : i;
-};
 
 /** A legend mark drawn in SVG: a CSS background would not print without "background graphics". */
 function Swatch({ colour, dashed = false }: { colour: string; dashed?: boolean }) {

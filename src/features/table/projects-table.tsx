@@ -1,9 +1,14 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Column } from '../../domain/export.ts';
-import { pageOf, selectProjectCounts, selectionOf, sortedRows } from '../../domain/views.ts';
-import { projectsIn } from '../../domain/columns/engine.ts';
-import { selectRecords, type RecordDetail, type SortKey } from '../../domain/records.ts';
-import { useActions, useDashboard } from '../../store/use-dashboard.ts';
+import {
+  TABLE_CLIENT,
+  TABLE_PAGE_CLIENT,
+  tablePage,
+  type TableSort,
+} from '../../domain/coordinator/index.ts';
+import type { RecordDetail, SortKey } from '../../domain/records.ts';
+import { useActions, useDashboard, useDashboardStore } from '../../store/use-dashboard.ts';
+import { coordinatorOf, useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
@@ -24,12 +29,14 @@ const DEFAULT_VIEW_HEIGHT = 700;
  */
 export function ProjectsTable() {
   const { t, locale } = useT();
-  const dataset = useDashboard((s) => s.dataset);
-  const clauses = useDashboard((s) => s.clauses);
+  const store = useDashboardStore();
+  const records = useDashboard((s) => s.records);
   const { setClause } = useActions();
-  const storeQuery = clauses.table?.kind === 'search' ? clauses.table.query : '';
+  const storeQuery = useDashboard((s) =>
+    s.clauses.table?.kind === 'search' ? s.clauses.table.query : '',
+  );
   const [query, setQuery] = useState(storeQuery);
-  const [sort, setSort] = useState<{ key: SortKey | null; dir: 1 | -1 }>({ key: null, dir: 1 });
+  const [chosen, setSort] = useState<TableSort>({ key: null, dir: 1 });
   const [scroll, setScroll] = useState({ top: 0, height: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -53,51 +60,61 @@ export function ProjectsTable() {
     return () => clearTimeout(timer);
   }, [query, storeQuery, setClause]);
 
-  const records = selectRecords(dataset);
-  const { shown, total: all } = selectProjectCounts(dataset, clauses);
-  const sel = projectsIn(records.table, selectionOf(dataset, clauses, null));
-  const sortKey = sort.key ?? (records.origin === 'ledger' ? null : 'name');
-  const order = sortKey ? sortedRows(records, sortKey, sort.dir) : null;
+  // The search box is this table's own clause: typing answers at once, other filters follow.
+  const { shown, total: all, sort } = useModel(TABLE_CLIENT, 'table', chosen);
+  const sortKey = sort.key;
   // Small tables render every row (rows may wrap); large ones only the rows in view, at a fixed height.
   const virtual = shown > FULL_TABLE_ROWS;
   const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW_HEIGHT) - OVERSCAN) : 0;
   const count = virtual
     ? Math.ceil((scroll.height || DEFAULT_VIEW_HEIGHT) / ROW_HEIGHT) + 2 * OVERSCAN
     : shown;
-  const page = pageOf(records.table, sel, order, first, count).map((i) => records.detail(i));
-  const label = (field: 'sector' | 'type' | 'country' | 'site', values: readonly string[]) =>
-    values.map((v) => valueLabel(t, dataset, field, v));
-  const columns: Column<RecordDetail>[] = [
-    { key: 'name', header: t('table.col.name'), value: (r) => r.label },
-    {
-      key: 'partners',
-      header: t('table.col.partners'),
-      value: (r) => r.partners.map((p) => p.name),
-    },
-    { key: 'country', header: t('table.col.country'), value: (r) => label('country', r.countries) },
-    { key: 'sector', header: t('table.col.sector'), value: (r) => label('sector', r.sectors) },
-    { key: 'type', header: t('table.col.type'), value: (r) => label('type', r.types) },
-    {
-      key: 'status',
-      header: t('table.col.status'),
-      value: (r) => (r.status ? t(`status.${r.status}` as 'status.ongoing') : ''),
-    },
-    { key: 'site', header: t('table.col.site'), value: (r) => label('site', r.siteIds) },
-    { key: 'year', header: t('table.col.year'), value: (r) => r.year },
-    {
-      key: 'scope',
-      header: t('table.col.scope'),
-      value: (r) => (r.scope ? t(`scope.${r.scope}` as 'scope.bilateral') : ''),
-    },
-    {
-      key: 'sources',
-      header: t('table.col.sources'),
-      value: (r) =>
-        r.citations.map((c) => t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph })),
-    },
-  ];
+  const page = useModel(TABLE_PAGE_CLIENT, 'table', { sort, first, count });
+  const columns = useMemo((): Column<RecordDetail>[] => {
+    const label = (field: 'sector' | 'type' | 'country' | 'site', values: readonly string[]) =>
+      values.map((v) => valueLabel(t, records, field, v));
+    return [
+      { key: 'name', header: t('table.col.name'), value: (r) => r.label },
+      {
+        key: 'partners',
+        header: t('table.col.partners'),
+        value: (r) => r.partners.map((p) => p.name),
+      },
+      {
+        key: 'country',
+        header: t('table.col.country'),
+        value: (r) => label('country', r.countries),
+      },
+      { key: 'sector', header: t('table.col.sector'), value: (r) => label('sector', r.sectors) },
+      { key: 'type', header: t('table.col.type'), value: (r) => label('type', r.types) },
+      {
+        key: 'status',
+        header: t('table.col.status'),
+        value: (r) => (r.status ? t(`status.${r.status}` as 'status.ongoing') : ''),
+      },
+      { key: 'site', header: t('table.col.site'), value: (r) => label('site', r.siteIds) },
+      { key: 'year', header: t('table.col.year'), value: (r) => r.year },
+      {
+        key: 'scope',
+        header: t('table.col.scope'),
+        value: (r) => (r.scope ? t(`scope.${r.scope}` as 'scope.bilateral') : ''),
+      },
+      {
+        key: 'sources',
+        header: t('table.col.sources'),
+        value: (r) =>
+          r.citations.map((c) =>
+            t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph }),
+          ),
+      },
+    ];
+  }, [t, records]);
   // Exports take every row the filters leave, built only when asked for.
-  const allRows = () => pageOf(records.table, sel, order, 0, shown).map((i) => records.detail(i));
+  const allRows = () => {
+    const s = store.getState();
+    return tablePage(coordinatorOf(store).source(s.records), s.records, s.clauses, sort, 0, shown);
+  };
+  const undated = t('table.undated');
   const sortable = new Set<string>(['name', 'sector', 'type', 'status', 'site', 'year', 'country']);
 
   return (
@@ -154,10 +171,10 @@ export function ProjectsTable() {
                         className="sort-button"
                         aria-label={t('table.sortBy', { column: c.header })}
                         onClick={() =>
-                          setSort((s) => ({
+                          setSort({
                             key: c.key as SortKey,
-                            dir: sortKey === c.key ? (s.dir === 1 ? -1 : 1) : 1,
-                          }))
+                            dir: sortKey === c.key ? (sort.dir === 1 ? -1 : 1) : 1,
+                          })
                         }
                       >
                         {c.header}
@@ -189,17 +206,14 @@ export function ProjectsTable() {
               />
             )}
             {page.map((r, k) => (
-              <tr key={r.id} data-row-id={r.id} aria-rowindex={first + k + 2}>
-                {columns.map((c) => {
-                  const v = c.value(r);
-                  const text = Array.isArray(v) ? v.join(', ') : String(v ?? '');
-                  return (
-                    <td key={c.key} title={text.length > 60 || virtual ? text : undefined}>
-                      {text === '' ? t('table.undated') : text}
-                    </td>
-                  );
-                })}
-              </tr>
+              <TableRow
+                key={r.id}
+                record={r}
+                index={first + k + 2}
+                columns={columns}
+                virtual={virtual}
+                undated={undated}
+              />
             ))}
             {virtual && first + page.length < shown && (
               <tr
@@ -214,3 +228,32 @@ export function ProjectsTable() {
     </section>
   );
 }
+
+/** One project's row: drawn again only when the record, its place or the language changes. */
+const TableRow = memo(function TableRow({
+  record,
+  index,
+  columns,
+  virtual,
+  undated,
+}: {
+  record: RecordDetail;
+  index: number;
+  columns: readonly Column<RecordDetail>[];
+  virtual: boolean;
+  undated: string;
+}) {
+  return (
+    <tr data-row-id={record.id} aria-rowindex={index}>
+      {columns.map((c) => {
+        const v = c.value(record);
+        const text = Array.isArray(v) ? v.join(', ') : String(v ?? '');
+        return (
+          <td key={c.key} title={text.length > 60 || virtual ? text : undefined}>
+            {text === '' ? undated : text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -1,21 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  VIEW_IDS,
-  buildRows,
-  countBy,
-  countByYear,
-  filterRows,
-  matches,
-  type Clause,
-  type Clauses,
-  type Row,
-  type ViewId,
-} from '../../src/domain/crossfilter.ts';
+/**
+ * The cross-filter's rules on the bundled dataset, asked of what production runs (the coordinator's
+ * columnar source), and the row-by-row oracle (tests/oracle) held to the same rules.
+ */
+import { VIEW_IDS, type Clause, type Clauses, type ViewId } from '../../src/domain/clauses.ts';
+import { datasetRows } from '../../src/domain/dataset-rows.ts';
+import { recordsOfDataset } from '../../src/domain/records.ts';
+import { Coordinator } from '../../src/domain/coordinator/index.ts';
+import { countBy, countByYear, filterRows, matches, type Row } from '../oracle/row-engine.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 
 const dataset = bundledDataset();
-const rows = buildRows(dataset);
+const rows = datasetRows(dataset);
+const records = recordsOfDataset(dataset, rows);
+const source = new Coordinator().source(records);
+
+/** The rows production selects for a view (every clause but its own), as row objects. */
+function selected(clauses: Clauses, except: ViewId | null): Row[] {
+  const where = { clauses, except };
+  return source
+    .rows({ where, kind: 'all', orderBy: null, dir: 1, offset: 0, limit: rows.length })
+    .map((i) => rows[i]!);
+}
 const byId = (id: string) => {
   const r = rows.find((x) => x.id === id);
   if (!r) throw new Error(`no row ${id}`);
@@ -23,7 +30,7 @@ const byId = (id: string) => {
 };
 const sector = (...values: string[]): Clause => ({ kind: 'in', field: 'sector', values });
 
-describe('buildRows', () => {
+describe('datasetRows', () => {
   it('has one row per project and per event', () => {
     expect(rows.filter((r) => r.kind === 'project')).toHaveLength(dataset.projects.length);
     expect(rows.filter((r) => r.kind === 'event')).toHaveLength(dataset.events.length);
@@ -45,21 +52,21 @@ describe('buildRows', () => {
   });
 });
 
-describe('filterRows', () => {
+describe('the cross-filter (production source)', () => {
   it('skips the clause of the view asking, and applies every other', () => {
     const clauses: Clauses = {
       sector: sector('ai', 'semiconductors'),
       country: { kind: 'in', field: 'country', values: ['TW'] },
     };
-    const forSector = filterRows(rows, clauses, 'sector');
+    const forSector = selected(clauses, 'sector');
     expect(forSector.every((r) => r.country.includes('TW'))).toBe(true);
-    const forCountry = filterRows(rows, clauses, 'country');
+    const forCountry = selected(clauses, 'country');
     expect(
       forCountry.every((r) => r.sector.includes('ai') || r.sector.includes('semiconductors')),
     ).toBe(true);
     expect(forCountry.some((r) => !r.country.includes('TW'))).toBe(true); // own clause not applied
     expect(forCountry.some((r) => r.sector.includes('ai'))).toBe(true);
-    const all = filterRows(rows, clauses, null);
+    const all = selected(clauses, null);
     expect(all.map((r) => r.id).sort()).toEqual(['foxconn-plant', 'tata-psmc-dholera-fab']);
   });
 
@@ -70,7 +77,7 @@ describe('filterRows', () => {
       table: { kind: 'search', field: 'text', query: 'meity' },
     };
     expect(
-      filterRows(rows, clauses, null)
+      selected(clauses, null)
         .map((r) => r.id)
         .sort(),
     ).toEqual(['moc-signed-2023', 'semiconductor-supply-chain-moc']);
@@ -81,12 +88,11 @@ describe('filterRows', () => {
       sector: sector('space'),
       site: { kind: 'in', field: 'site', values: ['dholera'] },
     };
-    expect(filterRows(rows, clauses, null)).toEqual([]);
+    expect(selected(clauses, null)).toEqual([]);
   });
 
   it('drops undated rows under a year range', () => {
-    const out = filterRows(
-      rows,
+    const out = selected(
       { timeline: { kind: 'range', field: 'year', min: 1900, max: 2100 } },
       null,
     );
@@ -139,7 +145,7 @@ describe('filterRows', () => {
     arbClause,
   ) as fc.Arbitrary<Clauses>;
 
-  it('equals the naive definition for any clauses and any view (property)', () => {
+  it('equals the oracle, and the oracle the definition, for any clauses and any view (property)', () => {
     fc.assert(
       fc.property(
         arbClauses,
@@ -149,6 +155,7 @@ describe('filterRows', () => {
             Object.entries(clauses).every(([v, c]) => v === view || matches(r, c as Clause)),
           );
           expect(filterRows(rows, clauses, view)).toEqual(naive);
+          expect(selected(clauses, view)).toEqual(naive);
         },
       ),
     );
@@ -157,26 +164,34 @@ describe('filterRows', () => {
   it('never shows a view fewer rows than the full filter does (property)', () => {
     fc.assert(
       fc.property(arbClauses, fc.constantFrom(...VIEW_IDS), (clauses, view) => {
-        const all = new Set(filterRows(rows, clauses, null));
-        const own = filterRows(rows, clauses, view);
+        const all = new Set(selected(clauses, null));
+        const own = selected(clauses, view);
         expect([...all].every((r) => own.includes(r))).toBe(true);
       }),
     );
   });
 });
 
-describe('aggregates', () => {
-  it('countBy counts every value of a multi-valued field and keeps zero buckets of the domain', () => {
+describe('aggregates (production source, checked against the oracle)', () => {
+  const none = { clauses: {}, except: null };
+  it('counts every value of a multi-valued field, one count per value', () => {
     const projects = rows.filter((r) => r.kind === 'project');
-    const buckets = countBy(projects, 'country', ['IN', 'JP', 'TW', 'US']);
-    const get = (k: string) => buckets.find((b) => b.key === k)?.count;
+    const { keys, counts } = source.groups({ where: none, kind: 'project', groupBy: 'country' });
+    const get = (k: string) => counts[keys.indexOf(k)] ?? 0;
     expect(get('US')).toBe(0);
     expect(get('TW')).toBe(2); // PSMC and Foxconn
     expect(get('IN')).toBe(projects.filter((r) => r.country.includes('IN')).length);
+    for (const [k, n] of countBy(projects, 'country')) expect(get(k), k).toBe(n);
   });
 
-  it('countByYear splits projects and events and ignores undated rows', () => {
-    const buckets = countByYear(rows, 2017, 2025);
+  it('splits projects and events per year and ignores undated rows', () => {
+    const c = source.years({ where: none, from: 2017, to: 2025 });
+    const buckets = Array.from(c.projects, (projects, i) => ({
+      year: 2017 + i,
+      projects,
+      events: c.events[i]!,
+    }));
+    expect(buckets).toEqual(countByYear(rows, 2017, 2025));
     expect(buckets.map((b) => b.year)).toEqual([
       2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
     ]);
