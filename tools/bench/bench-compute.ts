@@ -1,22 +1,26 @@
 /**
  * Compute-only figures for `npm run bench`: the same ledger file the browser imports, read in Node by
- * the app's own CSV reader and row validator, turned into a ColumnTable, then the bench's brushes
- * replayed as range clauses through the columnar engine. Each brush times what every view needs
- * after a brush: the view selections, the sector/type/country/site counts, the year counts and the
- * table's count. No React, no DOM: the floor under the browser's brush-to-paint time.
+ * the app's own CSV reader and row validator, turned into the app's Records, then the bench's brushes
+ * replayed as range clauses through the app's coordinator. Each brush times every view's finished
+ * model, as the page asks for them (src/domain/coordinator). No React, no DOM: the floor under the
+ * browser's brush-to-paint time.
  */
 import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Clauses } from '../../src/domain/crossfilter.ts';
-import type { ColumnTable } from '../../src/domain/columns/columns.ts';
-import { LedgerColumnsBuilder, ledgerData } from '../../src/domain/import/ledger-table.ts';
+import type { Clauses } from '../../src/domain/clauses.ts';
 import {
-  countByCode,
-  countByYear,
-  countSelected,
-  viewSelections,
-} from '../../src/domain/columns/engine.ts';
+  CATEGORY_CLIENTS,
+  Coordinator,
+  FILTERS_CLIENT,
+  INVESTMENTS_CLIENT,
+  SITES_CLIENT,
+  TABLE_CLIENT,
+  TABLE_PAGE_CLIENT,
+  TIMELINE_CLIENT,
+  type ModelInputs,
+} from '../../src/domain/coordinator/index.ts';
+import { LedgerColumnsBuilder, ledgerData } from '../../src/domain/import/ledger-table.ts';
 import { createCsvParser } from '../../src/domain/import/csv.ts';
 import {
   createInterner,
@@ -61,22 +65,26 @@ export async function readLedger(path: string): Promise<LedgerRecord[]> {
   return records;
 }
 
-/** The very table the views use: the worker's column builder, then the main thread's conversion. */
-export function ledgerColumnTable(records: readonly LedgerRecord[]): ColumnTable {
+/** The very data the views use: the worker's column builder, then the main thread's conversion. */
+export function ledgerInputs(records: readonly LedgerRecord[]): ModelInputs {
   const b = new LedgerColumnsBuilder(records.length);
   for (const r of records) b.push(r);
-  return ledgerData(b.finish().columns, 'bench.csv').records.table;
+  const ledger = ledgerData(b.finish().columns, 'bench.csv');
+  return { dataset: ledger.dataset, records: ledger.records, clauses: {}, currency: 'INR' };
 }
 
-const FIELDS = ['sector', 'type', 'country', 'site'] as const;
+const SORT = { key: null, dir: 1 } as const;
 
-/** Every view's filter and aggregate for one filter state. */
-function computeViews(t: ColumnTable, clauses: Clauses, from: number, to: number): number {
-  const sel = viewSelections(t, clauses);
-  let check = 0;
-  for (const f of FIELDS) check += countByCode(t, f, sel[f]).length;
-  check += countByYear(t, sel.timeline, from, to).projects.length;
-  return check + countSelected(sel.table);
+/** Every view's model for one filter state, as the page asks for them after a brush. */
+function computeViews(coordinator: Coordinator, inputs: ModelInputs, clauses: Clauses): void {
+  const at = { ...inputs, clauses };
+  for (const client of Object.values(CATEGORY_CLIENTS)) coordinator.get(client, at);
+  coordinator.get(TIMELINE_CLIENT, at);
+  coordinator.get(INVESTMENTS_CLIENT, at);
+  coordinator.get(SITES_CLIENT, at);
+  coordinator.get(FILTERS_CLIENT, at);
+  const table = coordinator.get(TABLE_CLIENT, at, SORT);
+  coordinator.get(TABLE_PAGE_CLIENT, at, { sort: table.sort, first: 0, count: 36 });
 }
 
 const time = (f: () => unknown): number => {
@@ -85,20 +93,14 @@ const time = (f: () => unknown): number => {
   return performance.now() - t0;
 };
 
-/** The table, its year span, and the times to read the file and to build the table. */
+/** The model inputs, and the times to read the file and to build the records. */
 async function loadTable(path: string) {
   const t0 = performance.now();
   const records = await readLedger(path);
   const readMs = performance.now() - t0;
-  let from = Infinity;
-  let to = -Infinity;
-  for (const r of records) {
-    if (r.year < from) from = r.year;
-    if (r.year > to) to = r.year;
-  }
   const t1 = performance.now();
-  const table = ledgerColumnTable(records);
-  return { table, from, to, readMs, buildMs: performance.now() - t1 };
+  const inputs = ledgerInputs(records);
+  return { inputs, readMs, buildMs: performance.now() - t1 };
 }
 
 // gc() without a command-line flag, so the import's garbage is collected before brushing.
@@ -108,22 +110,26 @@ const gc = runInNewContext('gc') as (() => void) | undefined;
 export async function computeOnly(path: string, plan: readonly BrushStep[]) {
   // Only the table stays alive while brushing: the records go with loadTable's scope, and their
   // collection is not charged to the first brushes.
-  const { table, from, to, readMs, buildMs } = await loadTable(path);
+  const { inputs, readMs, buildMs } = await loadTable(path);
   gc?.();
-  const firstViewMs = time(() => computeViews(table, {}, from, to));
+  const coordinator = new Coordinator();
+  const firstViewMs = time(() => computeViews(coordinator, inputs, {}));
   const brushes = plan.map((step) => {
     const [min, max] = step.range;
     // A new clause object per brush, as the store makes.
     return time(() =>
-      computeViews(table, { timeline: { kind: 'range', field: 'year', min, max } }, from, to),
+      computeViews(coordinator, inputs, {
+        timeline: { kind: 'range', field: 'year', min, max },
+      }),
     );
   });
   return {
-    what: 'per brush: viewSelections + countByCode(sector, type, country, site) + countByYear + countSelected(table), ms',
+    what: 'per brush: every view model through the coordinator (3 category charts, timeline, investments, sites, filters, table and its first page), ms',
     nodeImportMs: Math.round(readMs),
     tableBuildMs: Math.round(buildMs),
     tableBuiltWith:
       'LedgerColumnsBuilder + ledgerData (src/domain/import/ledger-table.ts), as in the app',
+    modelsComputed: coordinator.computed,
     firstViewMs: ms(firstViewMs),
     brushMs: percentiles(brushes),
   };

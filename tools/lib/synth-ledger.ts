@@ -1,7 +1,7 @@
 /**
  * Seeded synthesizer for large analyst ledgers (mulberry32; the same seed and size always give the
  * same ledger). One generator feeds three shapes that hold the same records:
- *   synthLedgerRows     Row objects, for the naive engine in ../../src/domain/crossfilter.ts
+ *   synthLedgerRows     row objects, for the tests' row-by-row oracle (tests/oracle)
  *   synthLedgerRecords  ColumnRecords, the way a worker would feed a ColumnBuilder
  *   synthLedgerTable    a ColumnTable written straight into typed arrays (no per-row objects)
  *
@@ -9,7 +9,7 @@
  * distinct per row, 2,000 sites skewed towards a few busy ones (~12% of rows without), years
  * 2010–2030 leaning recent with ~5% undated, ~75% projects (with an amount) and ~25% events.
  */
-import type { Row } from '../../src/domain/crossfilter.ts';
+import type { DatasetRow } from '../../src/domain/dataset-rows.ts';
 import { PROJECT_TYPES, SECTORS } from '../../src/domain/schema.ts';
 import {
   type ColumnRecord,
@@ -39,7 +39,7 @@ const WORDS = (
   'yen rupee memory display sensor photonics gallium silicon substrate assembly testing hub'
 ).split(' ');
 
-export type LedgerRow = Row & { amount: number | null };
+export type LedgerRow = DatasetRow & { amount: number | null };
 
 /** One generated record, as codes into the LEDGER_* vocabularies (-1: none). Reused between calls. */
 interface Draft {
