@@ -3,10 +3,13 @@
  * On start the URL is decoded and, if anything in it was dropped, rewritten with replaceState.
  * Each later change of the view pushes an entry, so back and forward restore exact views. A gesture
  * still under way (a brush being dragged: the store's `previewFrom`) writes nothing until it ends.
+ * Writing the URL costs the browser a few milliseconds, so it waits until the frame that answers
+ * the gesture has painted; changes made before then share one entry.
  */
 import { decodeView, encodeView, defaultView, type ViewState } from '../domain/url-codec.ts';
 import { vocabularyFor } from '../domain/vocabulary.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+import { afterPaint } from './after-paint.ts';
 
 const viewOf = (s: DashboardState): ViewState => ({
   clauses: s.clauses,
@@ -31,6 +34,8 @@ export interface UrlSyncOptions {
   onDropped?: (params: string[]) => void;
   /** The URL was already applied (before the first paint) and dropped these: do not decode it again. */
   alreadyApplied?: { dropped: string[] };
+  /** When a change of the view is written (default: after the next paint); returns a cancel. */
+  schedule?: (write: () => void) => () => void;
 }
 
 export function startUrlSync(
@@ -73,6 +78,26 @@ export function startUrlSync(
   readUrl();
   let last = query(viewOf(store.getState()));
 
+  const schedule = options.schedule ?? afterPaint;
+  let scheduled = false;
+  let cancelWrite = () => {};
+  // Whether any change waiting to be written was made while presenting (see below).
+  let inTour = false;
+  const write = () => {
+    scheduled = false;
+    const replace = inTour;
+    inTour = false;
+    const next = query(viewOf(store.getState()));
+    if (next === last) return;
+    last = next;
+    if (next === win.location.search) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    // The tour takes one history entry: steps replace it, and leaving replaces it with the view
+    // restored, so Back never lands inside a finished tour.
+    if (replace) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  };
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying || s.previewFrom !== null) return;
     const gestureEnded = prev.previewFrom !== null;
@@ -88,24 +113,24 @@ export function startUrlSync(
       s.dataset === prev.dataset
     )
       return;
-    const next = query(viewOf(s));
-    if (next === last) return;
-    last = next;
-    if (next === win.location.search) return;
-    const url = `${win.location.pathname}${next}${win.location.hash}`;
-    // The tour takes one history entry: steps replace it, and leaving replaces it with the view
-    // restored, so Back never lands inside a finished tour.
-    if (prev.step !== null) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    if (prev.step !== null) inTour = true;
+    if (scheduled) return;
+    scheduled = true;
+    cancelWrite = schedule(write);
   });
 
   const onPop = () => {
+    // The browser's entry wins over a change not written yet.
+    cancelWrite();
+    scheduled = false;
+    inTour = false;
     readUrl();
     last = query(viewOf(store.getState()));
   };
   win.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    cancelWrite();
     win.removeEventListener('popstate', onPop);
   };
 }

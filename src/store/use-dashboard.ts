@@ -2,11 +2,17 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+import { DeferredInputs } from './use-model.ts';
 
 const StoreContext = createContext<DashboardStore | null>(null);
 
+/** Provides the store, and the inputs deferred views read (use-model.ts). */
 export function StoreProvider({ store, children }: { store: DashboardStore; children: ReactNode }) {
-  return createElement(StoreContext.Provider, { value: store }, children);
+  return createElement(
+    StoreContext.Provider,
+    { value: store },
+    createElement(DeferredInputs, null, children),
+  );
 }
 
 export function useDashboardStore(): DashboardStore {

@@ -1,19 +1,30 @@
 /**
  * Views subscribe to their own finished model (src/domain/coordinator), with React's scheduling:
  *
- * - The inputs of every model (records, clauses, currency) are read from the store at once, and
- *   deferred with useDeferredValue: a view re-renders urgently with the model it already shows
- *   (the coordinator hands back the same object, so its memoised body skips), then in a background
- *   render with the new one. Background renders yield to input and restart on newer inputs, so during
- *   a drag at most one update is in flight and the latest wins.
- * - The view whose gesture changed the clauses (the store's `actor`) and views marked `always` read
- *   the current inputs: the clicked bar shows its selection in the same frame.
+ * - Urgent: the view whose gesture changed the clauses (the store's `actor`) and views marked
+ *   'always' (the filters bar) read the store's current inputs, so the clicked bar shows its
+ *   selection, and the chip appears, in the frame after the click.
+ * - Deferred: every other view reads the inputs through DeferredInputs, which takes the store's
+ *   latest inputs only after the urgent frame has painted, in a transition: the background render
+ *   yields to input, and a newer gesture interrupts it and restarts it with the newest inputs, so
+ *   during a drag at most one update is in flight and the latest wins. A deferred view is not
+ *   rendered at all by a gesture that does not change its model (the coordinator gives back the
+ *   object it already has, and its body is memoised).
  */
-import { useDeferredValue } from 'react';
+import {
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Coordinator, type ModelInputs, type ViewClient } from '../domain/coordinator/index.ts';
 import type { ViewId } from '../domain/clauses.ts';
 import type { DashboardState, DashboardStore } from './dashboard-store.ts';
+import { afterPaint } from './after-paint.ts';
 import { useDashboard, useDashboardStore } from './use-dashboard.ts';
 
 const coordinators = new WeakMap<DashboardStore, Coordinator>();
@@ -32,18 +43,55 @@ export const inputsOf = (s: DashboardState): ModelInputs => ({
   currency: s.currency,
 });
 
+const sameInputs = (a: ModelInputs, b: ModelInputs) =>
+  a.dataset === b.dataset &&
+  a.records === b.records &&
+  a.clauses === b.clauses &&
+  a.currency === b.currency;
+
+const DeferredContext = createContext<ModelInputs | null>(null);
+
+/** Holds the inputs deferred views read; mounted once by StoreProvider. */
+export function DeferredInputs({ children }: { children: ReactNode }) {
+  const store = useDashboardStore();
+  const [inputs, setInputs] = useState(() => inputsOf(store.getState()));
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const take = () => {
+      cancel = null;
+      const next = inputsOf(store.getState());
+      startTransition(() => setInputs((old) => (sameInputs(old, next) ? old : next)));
+    };
+    // The store may have changed between the first render and this effect.
+    take();
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (cancel !== null || sameInputs(inputsOf(s), inputsOf(prev))) return;
+      cancel = afterPaint(take);
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store]);
+  return createElement(DeferredContext.Provider, { value: inputs }, children);
+}
+
 /**
  * When a view answers with the current inputs: 'always', or when the given view made the gesture.
  * Anything else follows in a transition.
  */
 export type Urgency = 'always' | ViewId | 'deferred';
 
+const NOT_URGENT = null;
+
 export function useModel<M>(client: ViewClient<M>, urgency: Urgency): M;
 export function useModel<M, P>(client: ViewClient<M, P>, urgency: Urgency, param: P): M;
 export function useModel<M, P>(client: ViewClient<M, P>, urgency: Urgency, param?: P): M {
-  const coordinator = coordinatorOf(useDashboardStore());
-  const inputs = useDashboard(useShallow(inputsOf));
-  const deferred = useDeferredValue(inputs);
-  const urgent = useDashboard((s) => urgency === 'always' || s.actor === urgency);
-  return coordinator.get(client, urgent ? inputs : deferred, param as P);
+  const store = useDashboardStore();
+  // Subscribed to the store's inputs only while urgent: a deferred view is not rendered by a gesture.
+  const current = useDashboard(
+    useShallow((s) => (urgency === 'always' || s.actor === urgency ? inputsOf(s) : NOT_URGENT)),
+  );
+  const deferred = useContext(DeferredContext) ?? inputsOf(store.getState());
+  return coordinatorOf(store).get(client, current ?? deferred, param as P);
 }

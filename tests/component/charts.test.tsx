@@ -12,6 +12,7 @@ import { InvestmentsChart } from '../../src/features/charts/investments-chart.ts
 import { TimelineChart } from '../../src/features/charts/timeline-chart.tsx';
 import { ChartsGrid } from '../../src/features/charts/charts-grid.tsx';
 import { bundledDataset } from '../fixtures/bundled.ts';
+import { settle } from '../support/settle.ts';
 
 function renderWith(
   ui: React.ReactNode,
@@ -20,9 +21,6 @@ function renderWith(
   const view = render(<StoreProvider store={store}>{ui}</StoreProvider>);
   return { store, ...view };
 }
-
-/** Let recharts finish the render cycles it needs for layers registered after mount. */
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 
 const frame = (id: string) => {
   const el = document.querySelector<HTMLElement>(`[data-chart="${id}"]`);
@@ -116,11 +114,9 @@ describe('<CategoryChart/>', () => {
         (b) => b.dataset['key'],
       );
     const axis = () =>
-      [
-        ...frame('category-type').querySelectorAll(
-          '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
-        ),
-      ].map((el) => el.textContent);
+      [...frame('category-type').querySelectorAll('.category-axis-label')].map(
+        (el) => el.textContent,
+      );
     const before = { order: order(), axis: axis() };
     act(() => store.getState().toggleValue('type', 'type', 'government-programme'));
     act(() => store.getState().toggleValue('sector', 'sector', 'critical-minerals'));
@@ -128,7 +124,7 @@ describe('<CategoryChart/>', () => {
     expect(axis()).toEqual(before.axis);
   });
 
-  it('calls a shared top count a tie, in words that fit the count', () => {
+  it('calls a shared top count a tie, in words that fit the count', async () => {
     const store = createDashboardStore(bundledDataset());
     store.getState().toggleValue('type', 'type', 'rd-education');
     renderWith(
@@ -149,6 +145,7 @@ describe('<CategoryChart/>', () => {
     ).toHaveLength(3);
     act(() => store.getState().setClause('type', null));
     act(() => store.getState().toggleValue('sector', 'sector', 'economic-security'));
+    await settle();
     expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.');
   });
 
@@ -173,7 +170,7 @@ describe('<CategoryChart/>', () => {
     expect(store.getState().clauses.type).toMatchObject({ kind: 'in', field: 'type' });
   });
 
-  it('a sector clause changes the type counts but not the sector chart’s own bars', () => {
+  it('a sector clause changes the type counts but not the sector chart’s own bars', async () => {
     const { store } = renderWith(
       <>
         <CategoryChart view="sector" />
@@ -183,6 +180,7 @@ describe('<CategoryChart/>', () => {
     const sectorBefore = barCounts('category-sector');
     const typeBefore = barCounts('category-type');
     act(() => store.getState().toggleValue('sector', 'sector', 'critical-minerals'));
+    await settle();
     expect(barCounts('category-sector')).toEqual(sectorBefore);
     const typeAfter = barCounts('category-type');
     expect(typeAfter).not.toEqual(typeBefore);
@@ -190,11 +188,9 @@ describe('<CategoryChart/>', () => {
     expect(Object.keys(typeAfter).sort()).toEqual(Object.keys(typeBefore).sort());
     expect(Object.values(typeAfter).reduce((a, b) => a + b, 0)).toBe(3);
     // The axis keeps every category (a zero bar has no rectangle to draw).
-    expect(
-      frame('category-type').querySelectorAll(
-        '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value',
-      ),
-    ).toHaveLength(Object.keys(typeBefore).length);
+    expect(frame('category-type').querySelectorAll('.category-axis-label')).toHaveLength(
+      Object.keys(typeBefore).length,
+    );
   });
 });
 
@@ -347,13 +343,13 @@ describe('<TimelineChart/>', () => {
     const f = frame('timeline');
     expect(f.querySelector('[role="application"]')).toBeNull();
     expect(within(f).queryAllByRole('slider')).toHaveLength(0);
-    const brush = f.querySelector('.recharts-brush');
+    const brush = f.querySelector('.timeline-brush');
     expect(brush?.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(brush?.closest('.export-exclude')).not.toBeNull();
-    const handles = f.querySelectorAll('.recharts-brush-traveller');
+    const handles = f.querySelectorAll('.brush-handle');
     expect(handles).toHaveLength(2);
-    for (const h of handles) expect(h.getAttribute('tabindex')).toBe('-1');
-    expect(f.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
+    for (const h of handles) expect(h.hasAttribute('tabindex')).toBe(false);
+    expect(f.querySelector('svg')?.querySelectorAll('[tabindex]')).toHaveLength(0);
   });
 
   it('previews the range while the brush is dragged and commits one undo step on release', () => {
@@ -362,16 +358,16 @@ describe('<TimelineChart/>', () => {
     store.subscribe((s, prev) => {
       if (s.clauses !== prev.clauses) previews++;
     });
-    const [start] = frame('timeline').querySelectorAll('.recharts-brush-traveller');
-    const x0 = Number(start?.querySelector('rect')?.getAttribute('x'));
-    fireEvent.mouseDown(start!, { clientX: x0, pageX: x0 });
-    for (const dx of [40, 90, 140, 200])
-      fireEvent.mouseMove(window, { clientX: x0 + dx, pageX: x0 + dx });
+    const start = frame('timeline').querySelector('.brush-handle-start')!;
+    const x0 = Number(start.querySelector('rect')?.getAttribute('x'));
+    const at = { pointerId: 1, button: 0 };
+    fireEvent.pointerDown(start, { ...at, clientX: x0 });
+    for (const dx of [40, 90, 140, 200]) fireEvent.pointerMove(start, { ...at, clientX: x0 + dx });
     // Every view follows the drag, but nothing enters the history (or the URL) yet.
     expect(previews).toBeGreaterThan(0);
     expect(store.getState().previewFrom).toEqual({});
     expect(store.getState().past).toEqual([]);
-    fireEvent.mouseUp(window);
+    fireEvent.pointerUp(start, { ...at, clientX: x0 + 200 });
     expect(store.getState().previewFrom).toBeNull();
     expect(store.getState().past).toEqual([{}]);
     const clause = store.getState().clauses.timeline;
@@ -390,7 +386,7 @@ describe('<TimelineChart/>', () => {
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2018');
     expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2023');
     const handleX = () =>
-      [...frame('timeline').querySelectorAll('.recharts-brush-traveller rect')].map((r) =>
+      [...frame('timeline').querySelectorAll('.brush-handle rect')].map((r) =>
         Number(r.getAttribute('x')),
       );
     const narrowed = handleX();

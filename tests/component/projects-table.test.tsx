@@ -10,6 +10,7 @@ import type { Dataset } from '../../src/domain/schema.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
 import { bundledCopy, bundledDataset } from '../fixtures/bundled.ts';
+import { settle } from '../support/settle.ts';
 
 const dataset = bundledDataset();
 
@@ -58,7 +59,7 @@ describe('<ProjectsTable/>', () => {
     expect(screen.getByTestId('table-count').textContent).toBe('Showing 25 of 25 projects');
   });
 
-  it('shows exactly the projects matching all clauses', () => {
+  it('shows exactly the projects matching all clauses', async () => {
     const { store } = renderTable();
     act(() => {
       store.getState().toggleValue('sector', 'sector', 'semiconductors');
@@ -66,6 +67,7 @@ describe('<ProjectsTable/>', () => {
         .getState()
         .setClause('timeline', { kind: 'range', field: 'year', min: 2023, max: 2025 });
     });
+    await settle();
     const expected = dataset.projects
       .filter((p) => p.sector === 'semiconductors')
       .filter((p) => {
@@ -79,6 +81,7 @@ describe('<ProjectsTable/>', () => {
     expect(screen.getByTestId('table-count').textContent).toBe('Showing 2 of 25 projects');
 
     act(() => store.getState().toggleValue('site', 'site', 'sendai'));
+    await settle();
     expect(rowIds()).toEqual(['tel-miyagi-india-plans']);
     const cells = [...bodyRows()[0]!.cells].map((c) => c.textContent);
     expect(cells).toContain("TEL Miyagi's plans to widen collaboration with India");
@@ -88,6 +91,7 @@ describe('<ProjectsTable/>', () => {
 
     // Dholera's region has no date of its own, so the year range hides it: nothing is left.
     act(() => store.getState().toggleValue('site', 'site', 'dholera'));
+    await settle();
     expect(rowIds()).toEqual([]);
     expect(table().textContent).toContain('No projects match the active filters.');
   });

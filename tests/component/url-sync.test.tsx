@@ -11,10 +11,20 @@ import { bundledDataset } from '../fixtures/bundled.ts';
 const dataset = bundledDataset();
 const stops: (() => void)[] = [];
 
+/** Writes at once, so a test can read the URL right after an action (the app waits for a paint). */
+const now = (write: () => void) => {
+  write();
+  return () => {};
+};
+
 function start(url: string, onDropped?: (params: string[]) => void) {
   window.history.replaceState(null, '', url);
   const store = createDashboardStore(dataset);
-  const stop = startUrlSync(store, window, onDropped ? { onDropped } : {});
+  const stop = startUrlSync(
+    store,
+    window,
+    onDropped ? { onDropped, schedule: now } : { schedule: now },
+  );
   stops.push(stop);
   return { store, stop };
 }
@@ -111,6 +121,31 @@ describe('startUrlSync: reading the URL on start', () => {
 });
 
 describe('startUrlSync: following the store', () => {
+  it('writes after the next paint, one entry for the changes made before it', async () => {
+    window.history.replaceState(null, '', '/?v=1');
+    const store = createDashboardStore(dataset);
+    stops.push(startUrlSync(store, window));
+    const before = length();
+    store.getState().toggleValue('sector', 'sector', 'ai');
+    store.getState().toggleValue('type', 'type', 'fab');
+    // Not yet: the frame that answers the gesture is painted first.
+    expect(search()).toBe('?v=1');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(search()).toBe('?v=1&sector=ai&type=fab');
+    expect(length()).toBe(before + 1);
+  });
+
+  it('lets the browser’s entry win over a change not yet written (popstate)', async () => {
+    window.history.replaceState(null, '', '/?v=1&sector=space');
+    const store = createDashboardStore(dataset);
+    stops.push(startUrlSync(store, window));
+    store.getState().toggleValue('sector', 'sector', 'ai');
+    popTo('/?v=1&sector=space');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(search()).toBe('?v=1&sector=space');
+    expect(store.getState().clauses.sector).toMatchObject({ values: ['space'] });
+  });
+
   it('pushes one entry per view change, with the encoded query', () => {
     const { store } = start('/?v=1');
     const before = length();

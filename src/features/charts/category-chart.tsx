@@ -1,12 +1,4 @@
-import {
-  createElement,
-  memo,
-  useCallback,
-  useMemo,
-  type MouseEvent,
-  type ReactElement,
-} from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, type LabelProps } from 'recharts';
+import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import {
   CATEGORY_CLIENTS,
   type CategoryBar,
@@ -22,35 +14,10 @@ import { isAdditive } from '../../components/keys.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { plural } from '../../i18n/i18n.ts';
 import { categoryLabel, categoryTakeaway } from './labels.ts';
-import { LabelAxis } from './label-axis.tsx';
-import { DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
-import { countTick } from './plain-tick.tsx';
+import { barChartHeight } from './bar-layout.ts';
+import { CategoryBars } from './category-bars.tsx';
+import { OKABE_ITO } from './palette.ts';
 import './charts.css';
-
-/**
- * The count beside a bar as a plain <text>: recharts' own label measures its text in the DOM to
- * wrap it, a forced layout per label per update (the slowest part of a brush on a large ledger).
- */
-const countLabels = new Map<string, (props: LabelProps) => ReactElement>();
-function countLabel(locale: string) {
-  let label = countLabels.get(locale);
-  if (!label)
-    countLabels.set(
-      locale,
-      (label = ({ x = 0, y = 0, width = 0, height = 0, value }: LabelProps) => (
-        <text
-          x={Number(x) + Number(width) + 4}
-          y={Number(y) + Number(height) / 2}
-          dominantBaseline="central"
-          className="chart-value-label"
-          fill={INK}
-        >
-          {typeof value === 'number' ? formatCount(value, locale) : String(value ?? '')}
-        </text>
-      )),
-    );
-  return label;
-}
 
 /** One colour per chart (colour names the chart, not a category), all from Okabe–Ito. */
 const COLOUR: Record<CategoryView, string> = {
@@ -58,15 +25,6 @@ const COLOUR: Record<CategoryView, string> = {
   type: OKABE_ITO.bluishGreen,
   country: OKABE_ITO.vermillion,
 };
-
-const ROW = 30;
-const TICK = { fontSize: 12, fill: MUTED };
-const CHART_STYLE = { width: '100%', height: '100%' };
-const GAP = '18%';
-const RADIUS: [number, number, number, number] = [0, 4, 4, 0];
-/** The chart's parts that never change: recharts skips an element it is handed again. */
-const GRID_LINES = <CartesianGrid horizontal={false} stroke={GRID} />;
-const LABEL_AXIS = <LabelAxis max={168} />;
 
 interface Datum extends CategoryBar {
   label: string;
@@ -91,9 +49,6 @@ const CategoryChartBody = memo(function CategoryChartBody({ model }: { model: Ca
     (): Datum[] => model.bars.map((b) => ({ ...b, label: categoryLabel(t, view, b.key) })),
     [model.bars, t, view],
   );
-  const longest = model.bars.reduce((m, b) => Math.max(m, formatCount(b.count, locale).length), 1);
-  const labelRoom = Math.max(28, 10 + 7 * longest);
-  const margin = useMemo(() => ({ top: 0, right: labelRoom, bottom: 0, left: 0 }), [labelRoom]);
   const takeaway = categoryTakeaway(t, locale, model);
   const title = t(`category.${view}.title`);
   const columns = useMemo(
@@ -107,35 +62,11 @@ const CategoryChartBody = memo(function CategoryChartBody({ model }: { model: Ca
     ],
     [t, view],
   );
-  const xAxis = useMemo(
-    () => (
-      <XAxis
-        type="number"
-        allowDecimals={false}
-        tick={createElement(countTick('bottom', locale), TICK)}
-        tickCount={4}
-        stroke={MUTED}
-        // Every tick drawn, none measured: recharts measures each new tick text in the DOM to
-        // thin them out, which costs a layout per brush when the counts change.
-        interval={0}
-      />
-    ),
-    [locale],
-  );
-
   const toggle = useCallback(
     (key: string, e: Pick<MouseEvent, 'shiftKey' | 'metaKey' | 'ctrlKey'>) =>
       toggleValue(view, view, key, isAdditive(e)),
     [toggleValue, view],
   );
-  const onBarClick = useCallback(
-    (item: { payload?: unknown }, _index: number, e: MouseEvent) => {
-      const key = (item.payload as Datum | undefined)?.key;
-      if (key !== undefined) toggle(key, e);
-    },
-    [toggle],
-  );
-
   const footer = (
     <>
       <div
@@ -163,7 +94,6 @@ const CategoryChartBody = memo(function CategoryChartBody({ model }: { model: Ca
     </>
   );
 
-  const colour = COLOUR[view];
   return (
     <ChartFrame
       id={`category-${view}`}
@@ -174,44 +104,17 @@ const CategoryChartBody = memo(function CategoryChartBody({ model }: { model: Ca
       columns={columns}
       // The buttons stay in the footer, so the selection can still be changed while empty.
       empty={model.total === 0 ? t('chart.emptyFiltered') : null}
-      height={data.length * ROW + 36}
+      height={barChartHeight(data.length)}
     >
-      <BarChart
-        responsive
-        style={CHART_STYLE}
-        data={data}
-        layout="vertical"
-        // Room for the longest count beside its bar ("111,539" on a large ledger).
-        margin={margin}
-        barCategoryGap={GAP}
-        accessibilityLayer={false}
+      <CategoryBars
+        bars={data}
+        colour={COLOUR[view]}
+        hasSelection={model.hasSelection}
         title={title}
         desc={takeaway}
-      >
-        {GRID_LINES}
-        {xAxis}
-        {LABEL_AXIS}
-        <Bar
-          dataKey="count"
-          isAnimationActive={false}
-          cursor="pointer"
-          radius={RADIUS}
-          onClick={onBarClick}
-        >
-          {data.map((b) => (
-            <Cell
-              key={b.key}
-              className="category-bar"
-              data-key={b.key}
-              fill={colour}
-              fillOpacity={model.hasSelection && !b.selected ? DIMMED : 1}
-              stroke={b.selected ? INK : 'none'}
-              strokeWidth={b.selected ? 2 : 0}
-            />
-          ))}
-          <LabelList dataKey="count" content={countLabel(locale)} />
-        </Bar>
-      </BarChart>
+        locale={locale}
+        onBar={toggle}
+      />
     </ChartFrame>
   );
 });

@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceArea, XAxis, YAxis } from 'recharts';
+import { Fragment, memo, useRef, type ReactElement } from 'react';
 import {
   INVESTMENTS_CLIENT,
   type InvestmentsModel,
@@ -10,22 +9,29 @@ import { formatValue } from '../../domain/format.ts';
 import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
+import { useElementWidth } from '../../components/use-element-width.ts';
 import { wrapWords, yearText } from './labels.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
-import { DERIVED, DIMMED, GRID, INK, MUTED, OKABE_ITO } from './palette.ts';
+import { AxisBottom, CountAxisLeft, linear } from './axes.tsx';
+import { niceTicks } from './bar-layout.ts';
+import { DERIVED, DIMMED, INK, OKABE_ITO } from './palette.ts';
 import './charts.css';
 
 const HEIGHT = 280;
-const TICK = { fontSize: 12, fill: MUTED };
+const TOP = 24;
+const RIGHT = 16;
+const LEFT = 40;
+/** The year axis and, under it, the periods' names. */
+const AXES = 30 + 22;
 /** The derived-average label: 12px semibold, about 6.8px a character, 14px a line. */
 const CHAR = 6.8;
 const LINE = 14;
 
 interface SpanShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /**
@@ -41,7 +47,9 @@ export function InvestmentsChart() {
 const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: InvestmentsModel }) {
   const { t, locale } = useT();
   const { spans, ticks, range, growth } = model;
-  const domain: [number, number] = [model.domain[0], model.domain[1]];
+  const [d0, d1] = model.domain;
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box);
   const number = (v: number, unit: PeriodSpan['unit'] = 'count') => formatValue(v, unit, locale);
   const periodText = (s: PeriodSpan) =>
     t('investments.period', { start: yearText(s.start, locale), end: yearText(s.end, locale) });
@@ -74,11 +82,11 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
 
   const periodAt = new Map(spans.map((s) => [(s.x0 + s.x1) / 2, periodText(s)]));
 
-  // recharts calls a function `shape` with the area's pixel rectangle. The derived average is drawn
-  // inside its span (dashed, labelled "Derived"), so it can never be read as a yearly value.
+  // Each period's span in pixels. The derived average is drawn inside its span (dashed, labelled
+  // "Derived"), so it can never be read as a yearly value.
   const spanShape =
     (s: PeriodSpan) =>
-    ({ x = 0, y = 0, width = 0, height = 0 }: SpanShapeProps) => {
+    ({ x, y, width, height }: SpanShapeProps) => {
       // A hair of space between adjacent periods so they read as two spans, not one block.
       const inset = Math.min(2, width / 4);
       const left = x + inset;
@@ -202,69 +210,116 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
       empty={spans.length === 0 ? t('chart.noData') : null}
       height={HEIGHT}
     >
-      <ComposedChart
-        responsive
-        style={{ width: '100%', height: '100%' }}
-        data={spans}
-        margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid vertical={false} stroke={GRID} />
-        <XAxis
-          type="number"
-          dataKey="x0"
-          domain={domain}
-          ticks={ticks as number[]}
-          interval="preserveStartEnd"
-          minTickGap={4}
-          allowDecimals={false}
-          tickFormatter={(v: number) => yearText(v, locale)}
-          tick={TICK}
-          stroke={MUTED}
-        />
-        <XAxis
-          xAxisId="period"
-          type="number"
-          dataKey="x0"
-          domain={domain}
-          ticks={[...periodAt.keys()]}
-          interval={0}
-          tickFormatter={(v: number) => periodAt.get(v) ?? ''}
-          tick={{ ...TICK, fill: INK, fontWeight: 600 }}
-          axisLine={false}
-          tickLine={false}
-          height={22}
-        />
-        <YAxis
-          type="number"
-          domain={[0, 'auto']}
-          allowDecimals={false}
-          tick={TICK}
-          stroke={MUTED}
-          width={40}
-        />
-        {range && (
-          <ReferenceArea
-            x1={Math.max(domain[0], range.min)}
-            x2={Math.min(domain[1], range.max + 1)}
-            ifOverflow="hidden"
-            fill="#ffbf47"
-            fillOpacity={0.22}
-            zIndex={50}
-          />
+      <div ref={box} className="bar-drawing">
+        {width > 0 && (
+          <svg
+            className="chart-surface"
+            width={width}
+            height={HEIGHT}
+            viewBox={`0 0 ${width} ${HEIGHT}`}
+            role="img"
+          >
+            <title>{t('investments.title')}</title>
+            <desc>{takeaway}</desc>
+            <Frame
+              width={width}
+              domain={[d0, d1]}
+              ticks={ticks}
+              top={Math.max(1, ...spans.map((s) => s.total))}
+              locale={locale}
+              periodAt={periodAt}
+              range={range}
+              spans={spans}
+              spanShape={spanShape}
+            />
+          </svg>
         )}
-        {spans.map((s) => (
-          <ReferenceArea
-            key={s.figureId}
-            x1={s.x0}
-            x2={s.x1}
-            y1={0}
-            y2={s.total}
-            ifOverflow="extendDomain"
-            shape={spanShape(s)}
-          />
-        ))}
-      </ComposedChart>
+      </div>
     </ChartFrame>
   );
 });
+
+/** The axes, the year range's highlight and the spans, placed in pixels. */
+function Frame({
+  width,
+  domain: [d0, d1],
+  ticks,
+  top,
+  locale,
+  periodAt,
+  range,
+  spans,
+  spanShape,
+}: {
+  width: number;
+  domain: readonly [number, number];
+  ticks: readonly number[];
+  top: number;
+  locale: string;
+  periodAt: ReadonlyMap<number, string>;
+  range: InvestmentsModel['range'];
+  spans: readonly PeriodSpan[];
+  spanShape: (s: PeriodSpan) => (box: SpanShapeProps) => ReactElement;
+}) {
+  const bottom = HEIGHT - AXES;
+  const right = width - RIGHT;
+  const x = linear(d0, d1, LEFT, right);
+  const counts = niceTicks(top, 5);
+  const y = linear(0, counts.at(-1) ?? 1, bottom, TOP);
+  return (
+    <>
+      <CountAxisLeft
+        ticks={counts}
+        y={y}
+        x={LEFT}
+        right={right}
+        format={(v) => formatValue(v, 'count', locale)}
+      />
+      <AxisBottom
+        ticks={ticks}
+        x={x}
+        y={bottom}
+        left={LEFT}
+        right={right}
+        format={(v) => yearText(v, locale)}
+      />
+      <g className="chart-axis investment-periods">
+        {[...periodAt].map(([at, label]) => (
+          <text
+            key={at}
+            className="chart-axis-label"
+            x={x(at)}
+            y={bottom + 30}
+            dy="0.71em"
+            textAnchor="middle"
+            fill={INK}
+            fontWeight={600}
+          >
+            {label}
+          </text>
+        ))}
+      </g>
+      {range && (
+        <rect
+          className="investment-range"
+          x={x(Math.max(d0, range.min))}
+          y={TOP}
+          width={Math.max(0, x(Math.min(d1, range.max + 1)) - x(Math.max(d0, range.min)))}
+          height={bottom - TOP}
+          fill="#ffbf47"
+          fillOpacity={0.22}
+        />
+      )}
+      {spans.map((s) => (
+        <Fragment key={s.figureId}>
+          {spanShape(s)({
+            x: x(s.x0),
+            y: y(s.total),
+            width: x(s.x1) - x(s.x0),
+            height: bottom - y(s.total),
+          })}
+        </Fragment>
+      ))}
+    </>
+  );
+}

@@ -1,6 +1,4 @@
-import { HatchPattern } from './hatch-pattern.tsx';
-import { createElement, memo, useCallback, useId, useMemo } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
 import {
   TIMELINE_CLIENT,
   indexesToClause,
@@ -15,60 +13,10 @@ import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { yearText } from './labels.ts';
-import { EVENTS_BG, GRID, MUTED, OKABE_ITO, svgId } from './palette.ts';
-import { SvgLegend } from './svg-legend.tsx';
+import { svgId } from './palette.ts';
 import { formatTick } from '../../domain/format.ts';
-import { countTick } from './plain-tick.tsx';
+import { TIMELINE_HEIGHT, TimelineDrawing } from './timeline-drawing.tsx';
 import './charts.css';
-
-const HEIGHT = 300;
-const TICK = { fontSize: 12, fill: MUTED };
-const CHART_STYLE = { width: '100%', height: '100%' };
-const MARGIN = { top: 28, right: 16, bottom: 0, left: 0 };
-const CURSOR = { fill: 'rgba(20, 33, 61, 0.06)', className: 'export-exclude' };
-
-/** What recharts' Brush reports: indexes into the chart's data (here, into the extent's years). */
-interface BrushIndexes {
-  startIndex: number;
-  endIndex: number;
-}
-
-/**
- * recharts gives both brush handles one shared name and a pixel position as their value, and offers
- * no way to set year values or per-handle names. So the brush is for the pointer only: it is hidden
- * from assistive technology (aria-hidden on its group) and its handles are taken out of the tab order
- * here, since the From/To lists below are the keyboard and screen-reader path. recharts sets the
- * handle group's tabIndex once, when it mounts, with its rectangle, so setting it from the
- * rectangle's ref holds.
- */
-const unfocusHandle = (rect: SVGRectElement | null) => {
-  rect?.parentElement?.setAttribute('tabindex', '-1');
-};
-
-/** recharts' default brush handle (a bar with two grips), minus the tab stop. */
-function BrushHandle({
-  x,
-  y,
-  width,
-  height,
-  stroke,
-}: {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  stroke?: string | undefined;
-}) {
-  const mid = Math.floor(y + height / 2) - 1;
-  return (
-    <>
-      <rect ref={unfocusHandle} x={x} y={y} width={width} height={height} fill={stroke} />
-      <line x1={x + 1} x2={x + width - 1} y1={mid} y2={mid} stroke="#fff" />
-      <line x1={x + 1} x2={x + width - 1} y1={mid + 2} y2={mid + 2} stroke="#fff" />
-    </>
-  );
-}
-const traveller = (p: Parameters<typeof BrushHandle>[0]) => <BrushHandle {...p} />;
 
 /**
  * Dated projects and events per year, stacked. The brush (or the From/To lists) publishes the
@@ -91,14 +39,13 @@ const TimelineBody = memo(function TimelineBody({ model }: { model: TimelineMode
 
   // While the brush is dragged every view follows it (a preview, no undo step, no URL entry); its
   // release commits the range once.
-  const brushHandlers = useMemo(
-    () => ({
-      preview: (next: BrushIndexes) =>
-        previewClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent)),
-      commit: (next: BrushIndexes) =>
-        setClause('timeline', indexesToClause(next.startIndex, next.endIndex, extent)),
-    }),
-    [extent, previewClause, setClause],
+  const preview = useCallback(
+    (start: number, end: number) => previewClause('timeline', indexesToClause(start, end, extent)),
+    [extent, previewClause],
+  );
+  const commit = useCallback(
+    (start: number, end: number) => setClause('timeline', indexesToClause(start, end, extent)),
+    [extent, setClause],
   );
   const choose = (min: number, max: number) =>
     setClause('timeline', yearRangeClause(min, max, extent));
@@ -180,124 +127,37 @@ const TimelineBody = memo(function TimelineBody({ model }: { model: TimelineMode
     </>
   );
 
-  // The chart's parts that a brush does not change, built once per language (the axis, once per
-  // peak): recharts skips an element it is handed again, so a moving brush redraws the brush and
-  // the bars it shows, and a filter the bars.
-  // The brush's miniature repeats the bars. recharts keeps one state per chart, panorama included,
-  // so the miniature needs its own stack id or its bars stack onto the main ones (doubling the axis).
-  const bars = useCallback(
-    (stackId: string) => [
-      <Bar
-        key="projects"
-        dataKey="projects"
-        name={projectsLabel}
-        stackId={stackId}
-        fill={OKABE_ITO.blue}
-        isAnimationActive={false}
-      />,
-      <Bar
-        key="events"
-        dataKey="events"
-        name={eventsLabel}
-        stackId={stackId}
-        fill={`url(#${hatchId})`}
-        stroke={OKABE_ITO.orange}
-        isAnimationActive={false}
-      />,
-    ],
-    [projectsLabel, eventsLabel, hatchId],
-  );
-  const parts = useMemo(
-    () => ({
-      main: (
-        <>
-          <HatchPattern
-            id={hatchId}
-            background={EVENTS_BG}
-            stroke={OKABE_ITO.orange}
-            strokeWidth={3}
-          />
-          <CartesianGrid vertical={false} stroke={GRID} />
-          <XAxis
-            dataKey="year"
-            tickFormatter={(y: number) => yearText(y, locale)}
-            tick={TICK}
-            stroke={MUTED}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={createElement(countTick('left', locale), TICK)}
-            stroke={MUTED}
-            width={axisWidth}
-            interval={0}
-          />
-          <Tooltip labelFormatter={(y) => yearText(Number(y), locale)} cursor={CURSOR} />
-          <SvgLegend
-            items={[
-              { label: projectsLabel, fill: OKABE_ITO.blue },
-              { label: eventsLabel, fill: `url(#${hatchId})`, stroke: OKABE_ITO.orange },
-            ]}
-          />
-          {bars('items')}
-        </>
-      ),
-      tickFormatter: (y: number) => yearText(y, locale),
-    }),
-    [bars, hatchId, locale, axisWidth, projectsLabel, eventsLabel],
-  );
-  const panorama = useMemo(
-    () => (
-      <BarChart data={buckets as YearBucket[]} accessibilityLayer={false}>
-        {bars('overview')}
-      </BarChart>
-    ),
-    [buckets, bars],
+  const title = t('timeline.title');
+  const text = useMemo(
+    () => ({ title, desc: takeaway, projects: projectsLabel, events: eventsLabel }),
+    [title, takeaway, projectsLabel, eventsLabel],
   );
 
   return (
     <ChartFrame
       id="timeline"
-      title={t('timeline.title')}
+      title={title}
       takeaway={takeaway}
       footer={footer}
       rows={buckets}
       columns={columns}
       empty={empty}
-      height={HEIGHT}
+      height={TIMELINE_HEIGHT}
     >
-      {/* No accessibility layer: its keyboard tooltip is a tab stop that announces nothing; the
-          table alternative gives the per-year counts. */}
-      <BarChart
-        // A new dataset may span other years: a fresh chart, so the brush never keeps indexes of the old axis.
+      <TimelineDrawing
+        // A new dataset may span other years: a fresh drawing, never a brush on the old axis.
         key={`${extent[0]}-${extent[1]}`}
-        responsive
-        style={CHART_STYLE}
-        data={buckets as YearBucket[]}
-        margin={MARGIN}
-        barCategoryGap="20%"
-        accessibilityLayer={false}
-        title={t('timeline.title')}
-        desc={takeaway}
-      >
-        {parts.main}
-        {/* Pointer only (see BrushHandle), and left out of the PNG export: it is a control. */}
-        <g className="timeline-brush export-exclude" aria-hidden="true">
-          <Brush
-            dataKey="year"
-            height={36}
-            travellerWidth={10}
-            stroke={MUTED}
-            startIndex={startIndex}
-            endIndex={endIndex}
-            tickFormatter={parts.tickFormatter}
-            traveller={traveller}
-            onChange={brushHandlers.preview}
-            onDragEnd={brushHandlers.commit}
-          >
-            {panorama}
-          </Brush>
-        </g>
-      </BarChart>
+        buckets={buckets}
+        startIndex={startIndex}
+        endIndex={endIndex}
+        ranged={range !== null}
+        hatchId={hatchId}
+        axisWidth={axisWidth}
+        locale={locale}
+        text={text}
+        onPreview={preview}
+        onCommit={commit}
+      />
     </ChartFrame>
   );
 });
