@@ -52,7 +52,7 @@ async function heap(cdp: CDPSession): Promise<{ used: number; backing: number }>
   return { used: mb(u.usedSize), backing: mb(u.backingStorageSize ?? NaN) };
 }
 
-async function openPanel(page: Page, url: string): Promise<void> {
+export async function openPanel(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`, { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="projects-table"]');
   await page.getByRole('button', { name: 'Load data' }).click();
