@@ -1,6 +1,6 @@
 /**
  * The interaction bench's pure parts: INP per gesture from Event Timing entries, the brush plan
- * (every gesture changes the range, handles never cross), frame intervals.
+ * (every gesture changes the range, handles never cross) and the side-by-side merge of two builds.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
   inpSummary,
   pickBar,
 } from '../../tools/bench/bench-interaction-plan.ts';
+import { sideBySide } from '../../tools/bench/bench-side-by-side.ts';
 import { mulberry32 } from '../../tools/lib/mulberry32.ts';
 
 describe('gestureInp', () => {
@@ -114,5 +115,29 @@ describe('dragPath and frameFigures', () => {
   it('counts intervals under 30 frames a second, two 60 Hz frames not included', () => {
     const f = frameFigures([0, 16.7, 33.3, 66.7, 116.7]);
     expect(f).toMatchObject({ frames: 5, intervals: 4, over33ms: 1, max: 50 });
+  });
+});
+
+describe('sideBySide', () => {
+  it('makes every number { before, after, ratio } and keeps what both say alike', () => {
+    expect(
+      sideBySide(
+        { a: { p95: 40 }, how: 'x', only: 1, list: [1] },
+        { a: { p95: 20 }, how: 'x', list: [2], extra: true },
+      ),
+    ).toEqual({
+      a: { p95: { before: 40, after: 20, ratio: 0.5 } },
+      how: 'x',
+      only: { before: 1 },
+      list: { before: [1], after: [2] },
+      extra: { after: true },
+    });
+  });
+  it('keeps a failed side as it is', () => {
+    expect(sideBySide({ error: 'no brush' }, { p95: 3 })).toEqual({
+      before: { error: 'no brush' },
+      after: { p95: 3 },
+    });
+    expect(sideBySide(0, 5)).toEqual({ before: 0, after: 5, ratio: null });
   });
 });

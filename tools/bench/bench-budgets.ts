@@ -2,6 +2,7 @@
  * The performance budgets `npm run bench` checks its figures against. A figure that could not be
  * measured fails its budget, with the reason.
  */
+import { FRAME_BUDGET_MS } from './bench-interaction-plan.ts';
 
 export interface BudgetCheck {
   budget: string;
@@ -38,11 +39,72 @@ const num = (o: unknown, ...path: string[]): number | null => {
 const why = (size: unknown): string =>
   String(at(size, 'browser', 'error') ?? at(size, 'error') ?? 'size not run');
 
-export function budgets(result: {
-  firstView: unknown;
-  lighthouse: unknown;
-  sizes: Record<string, unknown>;
-}): Record<string, BudgetCheck> {
+/** The parts of a run; budgets are checked only for the parts that ran. */
+export type Section = 'firstView' | 'lighthouse' | 'ledgers' | 'interactions';
+
+const SIZE_NAMES: Record<string, string> = {
+  bundled: 'Bundled',
+  '10000': 'At10k',
+  '100000': 'At100k',
+  '1000000': 'At1M',
+};
+
+/**
+ * Interactions (bench-interactions.ts), per dataset: INP p95 of bar clicks and of brush gestures
+ * (≤ 50 ms on the bundled dataset and at 100k, ≤ 100 ms at 1M), frame interval p95 while the brush
+ * is dragged (≤ 33 ms, i.e. at least 30 frames a second: two 60 Hz frames, 33.3 ms, pass) and views settled p95 after clicks and after
+ * brushes (≤ 150 ms), at every size.
+ */
+function interactionBudgets(ix: Record<string, unknown>): Record<string, BudgetCheck> {
+  const out: Record<string, BudgetCheck> = {};
+  const whyNot = (size: string, part: string) =>
+    String(at(ix[size], part, 'error') ?? at(ix[size], 'error') ?? 'size not run');
+  const inpLimits: [string, number][] = [
+    ['bundled', 50],
+    ['100000', 50],
+    ['1000000', 100],
+  ];
+  for (const [size, limit] of inpLimits)
+    for (const part of ['clicks', 'brushes'])
+      out[`inp${part === 'clicks' ? 'Clicks' : 'Brushes'}P95${SIZE_NAMES[size]}`] = check(
+        num(ix[size], part, 'inpMs', 'p95'),
+        '<=',
+        limit,
+        'ms',
+        whyNot(size, part),
+      );
+  for (const size of Object.keys(SIZE_NAMES))
+    out[`dragFrameP95${SIZE_NAMES[size]}`] = withNote(
+      check(
+        num(ix[size], 'drag', 'frameIntervalMs', 'p95'),
+        '<=',
+        Math.round(FRAME_BUDGET_MS * 10) / 10,
+        'ms',
+        whyNot(size, 'drag'),
+      ),
+      '33 ms, 30 frames a second: frame intervals come in whole frames of the 60 Hz clock, and two of them (33.3 ms, give or take jitter) make 30 frames a second',
+    );
+  for (const size of Object.keys(SIZE_NAMES))
+    for (const part of ['clicks', 'brushes'])
+      out[`settledAfter${part === 'clicks' ? 'Clicks' : 'Brushes'}P95${SIZE_NAMES[size]}`] = check(
+        num(ix[size], part, 'settledMs', 'p95'),
+        '<=',
+        150,
+        'ms',
+        whyNot(size, part),
+      );
+  return out;
+}
+
+export function budgets(
+  result: {
+    firstView: unknown;
+    lighthouse: unknown;
+    sizes: Record<string, unknown>;
+    interactions: Record<string, unknown>;
+  },
+  sections: ReadonlySet<Section>,
+): Record<string, BudgetCheck> {
   const s = result.sizes;
   const heaps = [
     num(s['1000000'], 'browser', 'heapAfterImportMB'),
@@ -51,7 +113,7 @@ export function budgets(result: {
   const backing = (when: string) =>
     num(s['1000000'], 'browser', 'arrayBuffersAndExternalStringsMB', when);
   const [backingImported, backingBrushed] = [backing('afterImport'), backing('afterBrushes')];
-  return {
+  const firstView = {
     firstViewGz: check(
       num(result.firstView, 'gzBytes', 'total'),
       '<=',
@@ -59,6 +121,8 @@ export function budgets(result: {
       'bytes (300 kB, all requests of the first view, gzipped)',
       'first view failed',
     ),
+  };
+  const lighthouse = {
     lighthouseDesktop: check(
       num(result.lighthouse, 'desktop', 'score'),
       '>=',
@@ -73,6 +137,8 @@ export function budgets(result: {
       'score',
       String(at(result.lighthouse, 'error') ?? 'lighthouse not run'),
     ),
+  };
+  const ledgers = {
     brushToPaintP95At10k: check(
       num(s['10000'], 'browser', 'brushes', 'toSecondFrameMs', 'p95'),
       '<=',
@@ -126,5 +192,11 @@ export function budgets(result: {
       'ms',
       String(at(s['100000'], 'browser', 'mapFirstDraw', 'error') ?? why(s['100000'])),
     ),
+  };
+  return {
+    ...(sections.has('firstView') ? firstView : {}),
+    ...(sections.has('lighthouse') ? lighthouse : {}),
+    ...(sections.has('ledgers') ? ledgers : {}),
+    ...(sections.has('interactions') ? interactionBudgets(result.interactions) : {}),
   };
 }
