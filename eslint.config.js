@@ -64,7 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'local/no-html-sinks': 'error' },
+    rules: { 'local/no-html-sinks': 'error', 'local/feature-entry': 'error' },
   },
   {
     files: ['src/**/*.tsx'],

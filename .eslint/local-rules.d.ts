@@ -3,7 +3,7 @@ import type { ESLint } from 'eslint';
 
 declare const plugin: ESLint.Plugin & {
   rules: Record<
-    'no-literal-ui-text' | 'no-html-sinks' | 'safe-href',
+    'no-literal-ui-text' | 'no-html-sinks' | 'safe-href' | 'feature-entry',
     import('eslint').Rule.RuleModule
   >;
 };

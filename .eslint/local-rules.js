@@ -9,7 +9,10 @@
  *   with a string of code).
  * - safe-href: a link's href (action, formAction, xlinkHref) is a literal or goes through
  *   safeHref() (src/domain/safe-href.ts), so that data can never make a javascript: link.
+ * - feature-entry: a feature (src/features/<name>/) is imported from outside it only through its
+ *   index.ts, statically or with import(); inside a feature, its own files import each other freely.
  */
+import { dirname, relative, resolve, sep } from 'node:path';
 const USER_FACING_ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',
@@ -199,10 +202,47 @@ const safeHrefRule = {
   },
 };
 
+/** The feature a path lies in (src/features/<name>/…), with the rest of the path; else null. */
+function featureOf(path) {
+  const parts = path.split(sep);
+  for (let i = parts.length - 3; i >= 0; i--)
+    if (parts[i] === 'src' && parts[i + 1] === 'features')
+      return { name: parts[i + 2], rest: parts.slice(i + 3).join('/') };
+  return null;
+}
+
+const featureEntry = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A feature is imported from outside only through its index.ts' },
+    schema: [],
+  },
+  create(context) {
+    const from = featureOf(context.filename);
+    const check = (node, source) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = featureOf(resolve(dirname(context.filename), source));
+      if (!target || target.name === from?.name || target.rest === 'index.ts') return;
+      context.report({
+        node,
+        message: `Import the ${target.name} feature through src/features/${target.name}/index.ts, not ${relative(dirname(context.filename), resolve(dirname(context.filename), source))}.`,
+      });
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) =>
+        node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
+
 export default {
   rules: {
     'no-literal-ui-text': noLiteralUiText,
     'no-html-sinks': noHtmlSinks,
     'safe-href': safeHrefRule,
+    'feature-entry': featureEntry,
   },
 };

@@ -4,15 +4,14 @@ import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
 import { formatCount } from '../domain/format.ts';
-import { HeadlineFigures, DerivedFigures } from '../features/overview/overview.tsx';
-import { SourcesList } from '../features/sources/sources-list.tsx';
-import { SourcesPanel } from '../features/sources/sources-panel.tsx';
-import { ActiveFilters } from '../features/filters/active-filters.tsx';
-import { PrintBrief } from '../features/print/print-brief.tsx';
-import { ProjectsTable } from '../features/table/projects-table.tsx';
+import { HeadlineFigures, DerivedFigures } from '../features/overview/index.ts';
+import { SourcesList, SourcesPanel } from '../features/sources/index.ts';
+import { ActiveFilters } from '../features/filters/index.ts';
+import { PrintBrief } from '../features/print/index.ts';
+import { ProjectsTable } from '../features/table/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
-import { ImportPanel } from '../features/data-import/import-panel.tsx';
+import { ImportPanel } from '../features/data-import/index.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { useTheme } from '../components/use-theme.ts';
 import { PreferencesBar } from './preferences-bar.tsx';
@@ -21,10 +20,10 @@ import { useDocumentPreferences } from './use-document-preferences.ts';
 // The map (Leaflet, the base map) and the charts (recharts) load after the first view: the
 // headline figures paint without waiting for them. Placeholders hold their space, so nothing jumps.
 const PresenterStage = lazy(() =>
-  import('../features/presenter/presenter-stage.tsx').then((m) => ({ default: m.PresenterStage })),
+  import('../features/presenter/index.ts').then((m) => ({ default: m.PresenterStage })),
 );
 const ChartsGrid = lazy(() =>
-  import('../features/charts/charts-grid.tsx').then((m) => ({ default: m.ChartsGrid })),
+  import('../features/charts/index.ts').then((m) => ({ default: m.ChartsGrid })),
 );
 
 export function Shell({

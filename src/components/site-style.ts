@@ -1,5 +1,8 @@
-/** Colours for project types on the map: Okabe–Ito and Paul Tol's sets, safe for colour-blind readers. */
-import type { MarkerType } from '../../domain/coordinator/index.ts';
+/**
+ * How a site is drawn, on the live map and the printed one: colours for project types (Okabe–Ito
+ * and Paul Tol's sets, safe for colour-blind readers) and the size of a vague place's area.
+ */
+import type { MarkerType } from '../domain/coordinator/index.ts';
 
 export const TYPE_COLOURS: Record<MarkerType, string> = {
   fab: '#0072B2',

@@ -2,7 +2,7 @@
  * Pure selectors over a validated dataset. Memoised per dataset object (datasets are immutable),
  * so views can call them on every render without recomputing.
  */
-import type { Citation, Dataset, Figure, Project, Source, TimelineEvent } from './schema.ts';
+import type { Citation, Dataset, Figure, Source, TimelineEvent } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema.ts';
 import { parsePartialDate } from './dates.ts';
@@ -22,10 +22,6 @@ function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
 
 export const selectSourcesById = memoByDataset(
   (d): ReadonlyMap<string, Source> => new Map(d.sources.map((s) => [s.id, s])),
-);
-
-export const selectProjectsById = memoByDataset(
-  (d): ReadonlyMap<string, Project> => new Map(d.projects.map((p) => [p.id, p])),
 );
 
 export const selectEventsById = memoByDataset(

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Overview } from '../../src/features/overview/overview.tsx';
+import { DerivedFigures, HeadlineFigures } from '../../src/features/overview/overview.tsx';
 import { selectDerivedFigures, selectHeadlineFigures } from '../../src/domain/selectors.ts';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
@@ -14,7 +14,8 @@ function renderOverview() {
   const store = createDashboardStore(dataset);
   render(
     <StoreProvider store={store}>
-      <Overview />
+      <HeadlineFigures />
+      <DerivedFigures />
     </StoreProvider>,
   );
   return store;

@@ -6,7 +6,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PrintBrief, loadPrintMap } from '../../src/features/print/print-brief.tsx';
-import { TYPE_COLOURS } from '../../src/features/map/type-style.ts';
+import { TYPE_COLOURS } from '../../src/components/site-style.ts';
 import { createDashboardStore, type DashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';

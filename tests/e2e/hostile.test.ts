@@ -17,7 +17,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type OpenedPage } from '../support/browser.ts';
-import { readCsvRows } from '../../src/domain/import/csv.ts';
+import { readCsvRows } from '../support/csv.ts';
 import {
   HOSTILE_STRINGS,
   TEN_THOUSAND,

@@ -19,8 +19,9 @@ import {
   type ColumnTable,
   fromColumns,
   fromRows,
-  valuesAt,
-  yearAt,
+  codesAt,
+  NULL_YEAR,
+  type CategoricalColumn,
 } from '../../src/domain/columns/columns.ts';
 import {
   clauseMask,
@@ -123,6 +124,9 @@ const LIMIT = { interruptAfterTimeLimit: 20_000 } as const;
 const yearWindow = fc
   .tuple(fc.integer({ min: 1995, max: 2045 }), fc.integer({ min: -3, max: 30 }))
   .map(([from, width]) => [from, from + width] as const);
+
+const valuesAt = (c: CategoricalColumn, i: number) => codesAt(c, i).map((k) => c.dict[k]!);
+const yearAt = (t: ColumnTable, i: number) => (t.year[i] === NULL_YEAR ? null : t.year[i]!);
 
 /** Counts per dictionary entry as a Map (the oracle's shape), in dictionary order. */
 const toBuckets = (t: ColumnTable, field: (typeof IN_FIELDS)[number], counts: Uint32Array) =>

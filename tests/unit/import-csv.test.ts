@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CsvInputError,
-  createCsvParser,
-  parseCsv,
-  readCsvRows,
-  type CsvIssue,
-} from '../../src/domain/import/csv.ts';
+import { CsvInputError, createCsvParser, type CsvIssue } from '../../src/domain/import/csv.ts';
+import { parseCsv, readCsvRows } from '../support/csv.ts';
 import { UTF8_BOM, toCsv, type Column } from '../../src/domain/export.ts';
 
 /** A plain RFC 4180 writer: quotes what needs quoting, and a lone empty field so its row is not blank. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/domain/import/csv.ts';
+import { readCsvRows } from '../support/csv.ts';
 import { errorsToCsv } from '../../src/domain/import/errors-csv.ts';
 import {
   createImportCollector,

@@ -102,6 +102,43 @@ tester.run('no-literal-ui-text', local.rules['no-literal-ui-text'], {
  * Import boundaries (no-restricted-imports in eslint.config.js), run through the project's own
  * config, so the file globs are tested with the patterns: a passing and a failing import each.
  */
+tester.run('feature-entry', local.rules['feature-entry'], {
+  valid: [
+    // Through the feature's index, statically or lazily.
+    {
+      code: "import { MapPanel } from '../map/index.ts';",
+      filename: '/r/src/features/presenter/p.tsx',
+    },
+    { code: "const m = import('../features/charts/index.ts');", filename: '/r/src/app/shell.tsx' },
+    // Inside a feature, its own files, subfolders included.
+    { code: "import { x } from './site-list.tsx';", filename: '/r/src/features/map/map-panel.tsx' },
+    {
+      code: "import { y } from '../map-follow.tsx';",
+      filename: '/r/src/features/map/clusters/c.tsx',
+    },
+    // Anything that is not a feature.
+    { code: "import { z } from '../../domain/clauses.ts';", filename: '/r/src/features/map/m.ts' },
+    { code: "import React from 'react';", filename: '/r/src/app/app.tsx' },
+  ],
+  invalid: [
+    {
+      code: "import { TYPE_COLOURS } from '../map/type-style.ts';",
+      filename: '/r/src/features/print/print-map.tsx',
+      errors: [{ message: /through src\/features\/map\/index\.ts/ }],
+    },
+    {
+      code: "const m = import('../features/charts/charts-grid.tsx');",
+      filename: '/r/src/app/shell.tsx',
+      errors: [{ message: /charts feature/ }],
+    },
+    {
+      code: "export { ProjectsTable } from '../features/table/projects-table.tsx';",
+      filename: '/r/src/app/x.ts',
+      errors: [{ message: /table feature/ }],
+    },
+  ],
+});
+
 describe('import boundaries (eslint.config.js)', () => {
   const eslint = new ESLint({ cwd: fileURLToPath(new URL('../../', import.meta.url)) });
   const restricted = async (filePath: string, code: string) => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../src/domain/import/csv.ts';
+import { readCsvRows } from '../support/csv.ts';
 import type { ImportMessage } from '../../src/domain/import/import-protocol.ts';
 import {
   validateHeader,

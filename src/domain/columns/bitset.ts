@@ -65,10 +65,6 @@ export function popcount(set: Bitset): number {
   return n;
 }
 
-export function hasBit(set: Bitset, i: number): boolean {
-  return ((set.words[i >>> 5]! >>> (i & 31)) & 1) === 1;
-}
-
 /** Number of rows in exactly one of two same-size bitsets. */
 export function popcountXor(a: Bitset, b: Bitset): number {
   const x = a.words;

@@ -293,7 +293,7 @@ export function fromColumns(spec: ColumnSpec): ColumnTable {
   return { ...spec, length: n, amount: spec.amount ?? null };
 }
 
-/** Dictionary codes of row i (a fresh array; for tests and detail views, not hot loops). */
+/** Dictionary codes of row i (a fresh array; for indexes built once, not hot loops). */
 export function codesAt(c: CategoricalColumn, i: number): number[] {
   if (c.layout === 'single') {
     const k = c.codes[i]!;
@@ -301,10 +301,3 @@ export function codesAt(c: CategoricalColumn, i: number): number[] {
   }
   return Array.from(c.codes.subarray(c.offsets[i]!, c.offsets[i + 1]!));
 }
-
-export function valuesAt(c: CategoricalColumn, i: number): string[] {
-  return codesAt(c, i).map((k) => c.dict[k]!);
-}
-
-export const yearAt = (t: ColumnTable, i: number): number | null =>
-  t.year[i] === NULL_YEAR ? null : t.year[i]!;

@@ -298,18 +298,3 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
     },
   };
 }
-
-/** Parses a whole text at once. Returns the parser for its counters. */
-export function parseCsv(text: string, onRow: CsvRowHandler, options: CsvOptions = {}): CsvParser {
-  const parser = createCsvParser(onRow, options);
-  parser.push(text);
-  parser.end();
-  return parser;
-}
-
-/** Convenience for small inputs and tests: all rows as arrays. */
-export function readCsvRows(text: string, options: CsvOptions = {}): string[][] {
-  const rows: string[][] = [];
-  parseCsv(text, (fields) => rows.push(fields), options);
-  return rows;
-}

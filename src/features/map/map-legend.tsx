@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MarkerType } from '../../domain/coordinator/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { TYPE_COLOURS } from './type-style.ts';
+import { TYPE_COLOURS } from '../../components/site-style.ts';
 import { isAdditive } from '../../components/keys.ts';
 
 interface Props {

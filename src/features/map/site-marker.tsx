@@ -8,7 +8,7 @@ import type {
 } from 'leaflet';
 import { markerRadius, type SiteSummary } from '../../domain/coordinator/index.ts';
 import { isAdditive } from '../../components/keys.ts';
-import { DEEP_TYPES, PRECISION_RADIUS_M, TYPE_COLOURS } from './type-style.ts';
+import { DEEP_TYPES, PRECISION_RADIUS_M, TYPE_COLOURS } from '../../components/site-style.ts';
 
 interface Props {
   summary: SiteSummary;

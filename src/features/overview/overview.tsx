@@ -34,13 +34,3 @@ export function DerivedFigures() {
     </Section>
   );
 }
-
-/** Headline and derived figures together (the first screen's overview). */
-export function Overview() {
-  return (
-    <>
-      <HeadlineFigures />
-      <DerivedFigures />
-    </>
-  );
-}

@@ -18,8 +18,7 @@ import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
-// A pure module of the map feature, imported directly: its index would bring Leaflet along.
-import { PRECISION_RADIUS_M, TYPE_COLOURS } from '../map/type-style.ts';
+import { PRECISION_RADIUS_M, TYPE_COLOURS } from '../../components/site-style.ts';
 import {
   PRINT_FRAME,
   equirectangular,

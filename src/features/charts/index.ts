@@ -1,0 +1,2 @@
+/** The charts feature: the grid of linked charts (loaded lazily). */
+export { ChartsGrid } from './charts-grid.tsx';

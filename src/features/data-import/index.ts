@@ -1,0 +1,2 @@
+/** The data-import feature: the Load data panel and its worker. */
+export { ImportPanel } from './import-panel.tsx';
