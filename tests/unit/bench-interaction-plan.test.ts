@@ -97,11 +97,16 @@ describe('brushTarget', () => {
 });
 
 describe('handleDropX', () => {
-  const scale = { x: 100, width: 1010, travellerWidth: 10, years: 11 }; // 100 px a year
-  it('aims past the year so that whole-pixel mouse events snap onto it', () => {
-    expect(handleLeft(scale, 3)).toBe(400);
-    expect(handleDropX(scale, 3)).toBe(400 + 5 + 30);
-    expect(handleDropX(scale, 10)).toBe(1100 + 5);
+  it("aims past a recharts Brush's point so that whole-pixel mouse events snap onto it", () => {
+    const scale = { kind: 'points' as const, x: 100, width: 1010, travellerWidth: 10, years: 11 };
+    expect(handleLeft(scale, 'left', 3)).toBe(400); // 100 px a year
+    expect(handleDropX(scale, 'left', 3)).toBe(400 + 5 + 30);
+    expect(handleDropX(scale, 'right', 10)).toBe(1100 + 5);
+  });
+  it("aims at the handle's place on the app's brush, a band a year", () => {
+    const scale = { kind: 'bands' as const, x: 100, width: 1100, travellerWidth: 10, years: 11 };
+    expect(handleDropX(scale, 'left', 3)).toBe(400 + 5);
+    expect(handleDropX(scale, 'right', 3)).toBe(500 - 10 + 5);
   });
 });
 

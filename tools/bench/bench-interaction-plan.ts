@@ -76,26 +76,34 @@ export function pickBar<B extends Bar>(
 
 /** A brush's geometry, as bench-interaction-scripts.ts measures it (viewport px). */
 export interface BrushScale {
+  /** recharts' Brush ('points') or the app's own ('bands'): see BrushGeometry. */
+  kind: 'points' | 'bands';
   x: number;
   width: number;
   travellerWidth: number;
   years: number;
 }
 
-/** Left edge of a handle standing on year index i (recharts spaces them evenly). */
-export function handleLeft(s: BrushScale, i: number): number {
+/** Left edge of the left or right handle standing on year index i. */
+export function handleLeft(s: BrushScale, handle: 'left' | 'right', i: number): number {
+  if (s.kind === 'bands') {
+    const band = s.width / Math.max(1, s.years);
+    return handle === 'left' ? s.x + i * band : s.x + (i + 1) * band - s.travellerWidth;
+  }
   return s.x + (i * (s.width - s.travellerWidth)) / Math.max(1, s.years - 1);
 }
 
 /**
  * Where to release the pointer, grabbed at a handle's centre, so that the handle lands on year
- * index i: recharts snaps a handle to the last year at or left of its left edge, and mouse events
- * carry whole pixels, so aiming at the year's exact position can land one year short. The pointer
- * goes 30% of a year past it instead.
+ * index i. The app's brush rounds the pointer's travel to whole years: the handle's own position
+ * will do. recharts snaps a handle to the last year at or left of its left edge, from where the
+ * handle was left (not always on a year), and mouse events carry whole pixels, so aiming at the
+ * year's exact position can land one year short: the pointer goes 30% of a year past it.
  */
-export function handleDropX(s: BrushScale, i: number): number {
-  const step = (s.width - s.travellerWidth) / Math.max(1, s.years - 1);
-  return handleLeft(s, i) + s.travellerWidth / 2 + (i < s.years - 1 ? 0.3 * step : 0);
+export function handleDropX(s: BrushScale, handle: 'left' | 'right', i: number): number {
+  const at = handleLeft(s, handle, i) + s.travellerWidth / 2;
+  if (s.kind === 'bands' || i >= s.years - 1) return at;
+  return at + (0.3 * (s.width - s.travellerWidth)) / Math.max(1, s.years - 1);
 }
 
 /**

@@ -24,8 +24,10 @@ export const SELECTORS = {
   chart: (id: string) => `[data-chart="${id}"]`,
   bar: '.category-bar',
   timeline: '[data-chart="timeline"]',
-  brush: '[data-chart="timeline"] g.timeline-brush .recharts-brush',
-  traveller: '[data-chart="timeline"] g.timeline-brush .recharts-brush-traveller',
+  brush: '[data-chart="timeline"] g.timeline-brush',
+  /** The brush's track: recharts' Brush (older builds) or the app's own SVG brush. */
+  track: '.recharts-brush > rect:first-child, .brush-track',
+  handle: '.recharts-brush-traveller, .brush-handle',
   rangeLists: '.timeline-controls select',
 } as const;
 
@@ -185,7 +187,14 @@ export const PRESSED_CATEGORY_BUTTONS = `(() => {
 
 /** The brush's geometry, in viewport coordinates after scrolling the timeline into view. */
 export interface BrushGeometry {
-  /** The brush's left edge and width (its background rectangle). */
+  /**
+   * 'points': recharts' Brush (older builds), handles' left edges on evenly spaced points from the
+   * track's left edge to its right edge less a handle; 'bands': the app's own brush, each year a
+   * band of the track, the start handle at its year's left edge and the end handle inside its
+   * year's right edge.
+   */
+  kind: 'points' | 'bands';
+  /** The track's left edge and width. */
   x: number;
   width: number;
   /** Vertical centre of the handles. */
@@ -207,18 +216,20 @@ export const brushGeometry = (scroll: boolean) => `(() => {
   if (!timeline) throw new Error('no ${SELECTORS.timeline}');
   if (${scroll}) timeline.scrollIntoView({ block: 'center' });
   const brush = document.querySelector(${JSON.stringify(SELECTORS.brush)});
-  const handles = Array.from(document.querySelectorAll(${JSON.stringify(SELECTORS.traveller)}));
+  const track = brush && brush.querySelector(${JSON.stringify(SELECTORS.track)});
+  const handles = brush ? Array.from(brush.querySelectorAll(${JSON.stringify(SELECTORS.handle)})) : [];
   const lists = document.querySelectorAll(${JSON.stringify(SELECTORS.rangeLists)});
-  if (!brush || handles.length !== 2)
-    throw new Error('no brush with two handles (${SELECTORS.traveller}); the timeline says: ' + (timeline.innerText || '').replace(/\\s+/g, ' ').slice(0, 200));
+  if (!track || handles.length !== 2)
+    throw new Error('no brush track and two handles in ${SELECTORS.brush}; the timeline says: ' + (timeline.innerText || '').replace(/\\s+/g, ' ').slice(0, 200));
   if (lists.length < 2) throw new Error('no timeline From/To lists (${SELECTORS.rangeLists})');
-  const b = (brush.querySelector(':scope > rect') || brush).getBoundingClientRect();
+  const b = track.getBoundingClientRect();
   const h = handles.map((el) => ({ el, r: el.getBoundingClientRect() })).sort((p, q) => p.r.left - q.r.left);
   const hit = h.map(({ el, r }) => {
     const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !!at && (at === el || el.contains(at));
   });
   return {
+    kind: track.classList.contains('brush-track') ? 'bands' : 'points',
     x: b.left, width: b.width, y: h[0].r.top + h[0].r.height / 2, travellerWidth: h[0].r.width,
     handles: [h[0].r.left, h[1].r.left], years: lists[0].options.length,
     range: [lists[0].value, lists[1].value], indexes: [lists[0].selectedIndex, lists[1].selectedIndex], hit,

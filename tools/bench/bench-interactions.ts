@@ -233,7 +233,7 @@ async function brushes(page: Page, cdp: CDPSession, count: number, rand: () => n
     direction[handle] = -target.direction as 1 | -1;
     const h = handle === 'left' ? 0 : 1;
     const half = g.travellerWidth / 2;
-    const [x0, x1] = [g.handles[h] + half, handleDropX(g, target.index)];
+    const [x0, x1] = [g.handles[h] + half, handleDropX(g, handle, target.index)];
     await approach(page, x0, g.y, rand);
     const steps = 10;
     const path = Array.from({ length: steps }, (_, k) => x0 + ((x1 - x0) * (k + 1)) / steps);
@@ -274,7 +274,7 @@ async function continuousDrag(page: Page, cdp: CDPSession, durationMs: number) {
   const at = best.h === 0 ? left : right;
   const half = g.travellerWidth / 2;
   const x0 = g.handles[best.h]! + half;
-  const amplitude = handleDropX(g, at + best.d * years) - x0;
+  const amplitude = handleDropX(g, best.h === 0 ? 'left' : 'right', at + best.d * years) - x0;
   const stepMs = 16;
   const path = dragPath(x0, amplitude, durationMs, stepMs, 1000);
   await page.evaluate(quiet(HOVER_QUIET_MS, 5000));
@@ -388,7 +388,7 @@ export async function measureInteractions(o: InteractionOptions): Promise<Record
       settled: `from the gesture's last pointerup (event timeStamp) to the paint after the last DOM mutation (MutationObserver on body → requestAnimationFrame → MessageChannel message), once no mutation has come for ${SETTLE_QUIET_MS} ms (capped at ${SETTLE_CAP_MS} ms; capped says how often)`,
       clicks: `page.mouse down/up at the centre of a .category-bar (scrolled into view), cycling through ${CATEGORY_CHARTS.join(', ')}; a chart's bar the bench selected is clicked again (deselected) on its next visit, else a random bar is selected`,
       brushes:
-        'mouse down on a brush handle (.recharts-brush-traveller) centre, 10 moves over 250 ms to another year, mouse up 25 ms after the last move (moves and up sent over CDP without waiting for each to be handled); left and right handles alternate, each one changing direction each time',
+        "mouse down on a brush handle's centre (g.timeline-brush .brush-handle, or .recharts-brush-traveller in builds with recharts' Brush), 10 moves over 250 ms to another year, mouse up 25 ms after the last move (moves and up sent over CDP without waiting for each to be handled); left and right handles alternate, each one changing direction each time",
       quietBefore: `before each gesture: the previous one settled, the target scrolled into view, no mutation for ${HOVER_QUIET_MS} ms, the pointer moved onto the target, again ${HOVER_QUIET_MS} ms without mutation, then a random pause of 100–400 ms`,
       excluded: EXCLUDE.length === 0 ? 'no mutations are excluded' : EXCLUDE,
     };
