@@ -1,4 +1,4 @@
-import { Fragment, memo, useRef, type ReactElement } from 'react';
+import { memo } from 'react';
 import {
   INVESTMENTS_CLIENT,
   type InvestmentsModel,
@@ -9,30 +9,10 @@ import { formatValue } from '../../domain/format.ts';
 import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
-import { useElementWidth } from '../../components/use-element-width.ts';
-import { wrapWords, yearText } from './labels.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
-import { AxisBottom, CountAxisLeft, linear } from './axes.tsx';
-import { niceTicks } from './bar-layout.ts';
-import { DERIVED, DIMMED, INK, OKABE_ITO } from './palette.ts';
+import { yearText } from './labels.ts';
+import { INVESTMENTS_HEIGHT, InvestmentsDrawing } from './investments-drawing.tsx';
 import './charts.css';
-
-const HEIGHT = 280;
-const TOP = 24;
-const RIGHT = 16;
-const LEFT = 40;
-/** The year axis and, under it, the periods' names. */
-const AXES = 30 + 22;
-/** The derived-average label: 12px semibold, about 6.8px a character, 14px a line. */
-const CHAR = 6.8;
-const LINE = 14;
-
-interface SpanShapeProps {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /**
  * Japanese investments as the sources give them: one period total per span of years. Each span
@@ -46,10 +26,7 @@ export function InvestmentsChart() {
 
 const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: InvestmentsModel }) {
   const { t, locale } = useT();
-  const { spans, ticks, range, growth } = model;
-  const [d0, d1] = model.domain;
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
+  const { spans, range, growth } = model;
   const number = (v: number, unit: PeriodSpan['unit'] = 'count') => formatValue(v, unit, locale);
   const periodText = (s: PeriodSpan) =>
     t('investments.period', { start: yearText(s.start, locale), end: yearText(s.end, locale) });
@@ -80,114 +57,6 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
     },
   ];
 
-  const periodAt = new Map(spans.map((s) => [(s.x0 + s.x1) / 2, periodText(s)]));
-
-  // Each period's span in pixels. The derived average is drawn inside its span (dashed, labelled
-  // "Derived"), so it can never be read as a yearly value.
-  const spanShape =
-    (s: PeriodSpan) =>
-    ({ x, y, width, height }: SpanShapeProps) => {
-      // A hair of space between adjacent periods so they read as two spans, not one block.
-      const inset = Math.min(2, width / 4);
-      const left = x + inset;
-      const w = Math.max(0, width - 2 * inset);
-      const averageY = s.average === null ? null : y + height * (1 - s.average / s.total);
-      // One line when the span is wide enough; else "Derived average" over "14.5 a year", each
-      // wrapped to the span, so the label never spills past its period at phone widths.
-      const room = w - 8;
-      const full = s.average === null ? '' : t('investments.average', { value: number(s.average) });
-      const averageLines =
-        s.average === null
-          ? []
-          : full.length * CHAR <= room
-            ? [full]
-            : [
-                ...wrapWords(t('investments.averageHead'), room, CHAR),
-                ...wrapWords(
-                  t('investments.averageValue', { value: number(s.average) }),
-                  room,
-                  CHAR,
-                ),
-              ];
-      const dimmed = s.highlighted === false ? DIMMED : 1;
-      return (
-        <g
-          className="investment-span"
-          data-testid="investment-span"
-          data-period={`${s.start}-${s.end}`}
-          data-highlighted={s.highlighted === null ? undefined : String(s.highlighted)}
-          role="img"
-          aria-label={
-            s.average === null
-              ? t('investments.spanLabel', {
-                  period: periodText(s),
-                  total: number(s.total, s.unit),
-                })
-              : t('investments.spanLabelAverage', {
-                  period: periodText(s),
-                  total: number(s.total, s.unit),
-                  value: number(s.average),
-                })
-          }
-        >
-          {/* Only the marks dim outside a year range: the labels keep their full contrast. */}
-          <rect
-            className="investment-span-area"
-            opacity={dimmed}
-            x={left}
-            y={y}
-            width={w}
-            height={height}
-            rx={3}
-            fill={OKABE_ITO.blue}
-            fillOpacity={s.highlighted ? 0.45 : 0.3}
-            stroke={s.highlighted ? INK : OKABE_ITO.blue}
-            strokeWidth={s.highlighted ? 2.5 : 1.5}
-          />
-          <text
-            x={x + width / 2}
-            y={y - 8}
-            textAnchor="middle"
-            className="chart-value-label"
-            fill={INK}
-          >
-            {number(s.total, s.unit)}
-          </text>
-          {averageY !== null && s.average !== null && (
-            <g className="investment-average" data-testid="investment-average">
-              <line
-                x1={left}
-                x2={left + w}
-                y1={averageY}
-                y2={averageY}
-                stroke={DERIVED}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                opacity={dimmed}
-              />
-              <text
-                y={averageY - 6}
-                textAnchor="middle"
-                fontSize={12}
-                fontWeight={600}
-                fill={DERIVED}
-              >
-                {averageLines.map((line, i) => (
-                  <tspan
-                    key={i}
-                    x={x + width / 2}
-                    dy={i === 0 ? -(averageLines.length - 1) * LINE : LINE}
-                  >
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </g>
-          )}
-        </g>
-      );
-    };
-
   const footer = (
     <>
       <p className="chart-note">{t('investments.spanNote')}</p>
@@ -208,118 +77,9 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
       rows={spans}
       columns={columns}
       empty={spans.length === 0 ? t('chart.noData') : null}
-      height={HEIGHT}
+      height={INVESTMENTS_HEIGHT}
     >
-      <div ref={box} className="bar-drawing">
-        {width > 0 && (
-          <svg
-            className="chart-surface"
-            width={width}
-            height={HEIGHT}
-            viewBox={`0 0 ${width} ${HEIGHT}`}
-            role="img"
-          >
-            <title>{t('investments.title')}</title>
-            <desc>{takeaway}</desc>
-            <Frame
-              width={width}
-              domain={[d0, d1]}
-              ticks={ticks}
-              top={Math.max(1, ...spans.map((s) => s.total))}
-              locale={locale}
-              periodAt={periodAt}
-              range={range}
-              spans={spans}
-              spanShape={spanShape}
-            />
-          </svg>
-        )}
-      </div>
+      <InvestmentsDrawing model={model} title={t('investments.title')} desc={takeaway} />
     </ChartFrame>
   );
 });
-
-/** The axes, the year range's highlight and the spans, placed in pixels. */
-function Frame({
-  width,
-  domain: [d0, d1],
-  ticks,
-  top,
-  locale,
-  periodAt,
-  range,
-  spans,
-  spanShape,
-}: {
-  width: number;
-  domain: readonly [number, number];
-  ticks: readonly number[];
-  top: number;
-  locale: string;
-  periodAt: ReadonlyMap<number, string>;
-  range: InvestmentsModel['range'];
-  spans: readonly PeriodSpan[];
-  spanShape: (s: PeriodSpan) => (box: SpanShapeProps) => ReactElement;
-}) {
-  const bottom = HEIGHT - AXES;
-  const right = width - RIGHT;
-  const x = linear(d0, d1, LEFT, right);
-  const counts = niceTicks(top, 5);
-  const y = linear(0, counts.at(-1) ?? 1, bottom, TOP);
-  return (
-    <>
-      <CountAxisLeft
-        ticks={counts}
-        y={y}
-        x={LEFT}
-        right={right}
-        format={(v) => formatValue(v, 'count', locale)}
-      />
-      <AxisBottom
-        ticks={ticks}
-        x={x}
-        y={bottom}
-        left={LEFT}
-        right={right}
-        format={(v) => yearText(v, locale)}
-      />
-      <g className="chart-axis investment-periods">
-        {[...periodAt].map(([at, label]) => (
-          <text
-            key={at}
-            className="chart-axis-label"
-            x={x(at)}
-            y={bottom + 30}
-            dy="0.71em"
-            textAnchor="middle"
-            fill={INK}
-            fontWeight={600}
-          >
-            {label}
-          </text>
-        ))}
-      </g>
-      {range && (
-        <rect
-          className="investment-range"
-          x={x(Math.max(d0, range.min))}
-          y={TOP}
-          width={Math.max(0, x(Math.min(d1, range.max + 1)) - x(Math.max(d0, range.min)))}
-          height={bottom - TOP}
-          fill="#ffbf47"
-          fillOpacity={0.22}
-        />
-      )}
-      {spans.map((s) => (
-        <Fragment key={s.figureId}>
-          {spanShape(s)({
-            x: x(s.x0),
-            y: y(s.total),
-            width: x(s.x1) - x(s.x0),
-            height: bottom - y(s.total),
-          })}
-        </Fragment>
-      ))}
-    </>
-  );
-}
