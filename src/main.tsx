@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
 import './app/styles.css';
+import { App } from './app/app.tsx';
 import './app/print.css';
 
 const root = document.getElementById('root');
