@@ -2,6 +2,8 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import type { Column } from '../domain/export.ts';
 import { ExportMenu } from './export-menu.tsx';
+import './chart-frame.css';
+import './data-table.css';
 
 export interface ChartFrameProps<R> {
   id: string;

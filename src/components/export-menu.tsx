@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t.ts';
 import { safeFileName, toCsv, toJson, type Column } from '../domain/export.ts';
 import { downloadBlob, downloadText, svgToPng, type PngCaption } from './download.ts';
 import type { Translate } from '../i18n/i18n.ts';
+import './export-menu.css';
 
 export interface ExportMenuProps<R> {
   /** File name stem; the date is appended. */

@@ -1,6 +1,7 @@
 import type { Citation, Source } from '../domain/schema.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EnglishText } from './local-text.tsx';
+import './source-line.css';
 
 /** "Source ¶8 · <title> (title ours)": the locator first, so it is never the part that gets clipped. */
 export function SourceLine({

@@ -4,6 +4,7 @@ import { useActions, useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
 import { EnglishText } from '../../components/local-text.tsx';
+import '../../components/side-panel.css';
 
 const KINDS: [keyof CitingItems, MessageKey][] = [
   ['figures', 'panel.figures'],
