@@ -10,6 +10,7 @@ import { ellipsizeMiddle } from '../../domain/text.ts';
 import { formatCount } from '../../domain/format.ts';
 import { useImport } from './use-import.ts';
 import '../../components/side-panel.css';
+import './data-import.css';
 
 /** File names can be any length: messages show at most this much of one, the whole in a title. */
 const FILE_NAME_SHOWN = 80;

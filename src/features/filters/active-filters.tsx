@@ -5,6 +5,7 @@ import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import { clauseText, clauseValueText } from '../../components/clause-label.ts';
+import './filters.css';
 
 /**
  * One chip per clause (removable), reset, undo and redo, and a live region that announces how many

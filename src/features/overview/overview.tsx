@@ -4,6 +4,7 @@ import { Section } from '../../components/section.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { FigureCard } from './figure-card.tsx';
 import { DerivedCard } from './derived-card.tsx';
+import './overview.css';
 
 export function HeadlineFigures() {
   const { t } = useT();

@@ -1,6 +1,7 @@
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { Section } from '../../components/section.tsx';
 import { useT } from '../../i18n/use-t.ts';
+import './sources.css';
 
 /** The articles behind the dataset, with the bylines they carry and nothing guessed. */
 export function SourcesList() {

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/i18n.ts';
 import { EnglishText } from '../../components/local-text.tsx';
 import '../../components/side-panel.css';
+import './sources.css';
 
 const KINDS: [keyof CitingItems, MessageKey][] = [
   ['figures', 'panel.figures'],

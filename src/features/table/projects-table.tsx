@@ -15,6 +15,7 @@ import { ExportMenu } from '../../components/export-menu.tsx';
 import { valueLabel } from '../../components/clause-label.ts';
 import '../../components/chart-frame.css';
 import '../../components/data-table.css';
+import './table.css';
 
 const SEARCH_DELAY_MS = 200;
 /** Past this many rows the table renders only the rows in view (plus OVERSCAN above and below). */
