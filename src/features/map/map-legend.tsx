@@ -3,6 +3,7 @@ import type { MarkerType } from '../../domain/coordinator/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { TYPE_COLOURS } from '../../components/site-style.ts';
 import { isAdditive } from '../../components/keys.ts';
+import './map-legend.css';
 
 interface Props {
   types: readonly MarkerType[];

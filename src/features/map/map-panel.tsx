@@ -22,6 +22,7 @@ import { MapLegend } from './map-legend.tsx';
 import { TileSettings } from './tile-settings.tsx';
 import type { MapTarget } from './map-follow.tsx';
 import '../../components/chart-frame.css';
+import './map.css';
 
 // The offline base map has no streets: zooming further in only shows empty land.
 const ZOOM_BY_PRECISION = { site: 7, city: 6.5, state: 5.5 } as const;

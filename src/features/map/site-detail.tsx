@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { EnglishText, LocalText } from '../../components/local-text.tsx';
 import type { TimelineEvent } from '../../domain/schema.ts';
+import './site-detail.css';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
 export function SiteDetail({ summary, onClose }: { summary: SiteSummary; onClose: () => void }) {

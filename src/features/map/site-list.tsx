@@ -3,6 +3,7 @@ import type { SiteSummary } from '../../domain/coordinator/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { plural } from '../../i18n/i18n.ts';
 import { isAdditive } from '../../components/keys.ts';
+import './site-list.css';
 
 interface Props {
   summaries: readonly SiteSummary[];

@@ -3,6 +3,7 @@ import { GeoJSON, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
 import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
+import './map-controls.css';
 import basemap from 'virtual:basemap';
 import type { MarkerType, SitesModel } from '../../domain/coordinator/index.ts';
 import { MapFollow, reducedMotion, type MapTarget } from './map-follow.tsx';

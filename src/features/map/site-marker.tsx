@@ -9,6 +9,7 @@ import type {
 import { markerRadius, type SiteSummary } from '../../domain/coordinator/index.ts';
 import { isAdditive } from '../../components/keys.ts';
 import { DEEP_TYPES, PRECISION_RADIUS_M, TYPE_COLOURS } from '../../components/site-style.ts';
+import './map-markers.css';
 
 interface Props {
   summary: SiteSummary;

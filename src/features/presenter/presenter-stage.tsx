@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { HOME_TARGET, MapPanel, type MapTarget } from '../map/index.ts';
 import { TourCaption } from './tour-caption.tsx';
 import { usePresenterKeys } from './use-presenter-keys.ts';
+import './presenter.css';
 
 /** Half the caption's width: the step's place sits in the middle of the map that stays visible. */
 const captionRoom = () =>
