@@ -3,7 +3,7 @@
  * needs to show one record or one site. The bundled dataset and an imported ledger both become
  * Records, so charts, table, map and counts have one code path whatever the size:
  *
- *   bundled dataset ──recordsOfDataset──▶ Records ◀──ledgerData (import/ledger-table.ts)── worker
+ *   bundled dataset ──recordsOfDataset──▶ Records ◀──ledgerData (import/ledger-table-records.ts)── worker
  *
  * The store holds the Records beside their dataset (a ledger's dataset holds only its metadata:
  * title, source), and loading replaces both at once.

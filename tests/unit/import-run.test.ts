@@ -21,7 +21,8 @@ import {
   type RunImportOptions,
 } from '../../src/domain/import/run-import.ts';
 import { bundledJson } from '../fixtures/bundled.ts';
-import { ledgerData, type LedgerColumns } from '../../src/domain/import/ledger-table.ts';
+import type { LedgerColumns } from '../../src/domain/import/ledger-table.ts';
+import { ledgerData } from '../../src/domain/import/ledger-table-records.ts';
 
 /** The file rows of an imported ledger's records, in order. */
 const rowsOf = (c: LedgerColumns) => Array.from(c.row);

@@ -1,14 +1,16 @@
 /**
- * A ledger's columns (import/ledger-table.ts) against a naive reading of the same records: the
- * production source over the ledger's columns must select what the row-by-row oracle selects over
- * plain rows, for any clauses, search words included (the search text is split in parts).
+ * A ledger's columns (import/ledger-table-builder.ts, read by ledger-table-records.ts) against a
+ * naive reading of the same records: the production source over the ledger's columns must select
+ * what the row-by-row oracle selects over plain rows, for any clauses, search words included (the
+ * search text is split in parts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Clauses } from '../../src/domain/clauses.ts';
 import { Coordinator } from '../../src/domain/coordinator/index.ts';
 import { filterRows, type Row } from '../oracle/row-engine.ts';
-import { ledgerData, LedgerColumnsBuilder } from '../../src/domain/import/ledger-table.ts';
+import { LedgerColumnsBuilder } from '../../src/domain/import/ledger-table-builder.ts';
+import { ledgerData } from '../../src/domain/import/ledger-table-records.ts';
 import type { LedgerRecord } from '../../src/domain/import/ledger.ts';
 import { mulberry32 } from '../fixtures/synth-dataset.ts';
 

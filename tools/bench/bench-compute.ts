@@ -20,7 +20,8 @@ import {
   TIMELINE_CLIENT,
   type ModelInputs,
 } from '../../src/domain/coordinator/index.ts';
-import { LedgerColumnsBuilder, ledgerData } from '../../src/domain/import/ledger-table.ts';
+import { LedgerColumnsBuilder } from '../../src/domain/import/ledger-table-builder.ts';
+import { ledgerData } from '../../src/domain/import/ledger-table-records.ts';
 import { createCsvParser } from '../../src/domain/import/csv.ts';
 import {
   createInterner,
@@ -128,7 +129,7 @@ export async function computeOnly(path: string, plan: readonly BrushStep[]) {
     nodeImportMs: Math.round(readMs),
     tableBuildMs: Math.round(buildMs),
     tableBuiltWith:
-      'LedgerColumnsBuilder + ledgerData (src/domain/import/ledger-table.ts), as in the app',
+      'LedgerColumnsBuilder + ledgerData (src/domain/import/ledger-table-builder.ts, ledger-table-records.ts), as in the app',
     modelsComputed: coordinator.computed,
     firstViewMs: ms(firstViewMs),
     brushMs: percentiles(brushes),

@@ -27,7 +27,7 @@ import {
   type LedgerHeader,
   type RecordResult,
 } from './ledger.ts';
-import { LedgerColumnsBuilder } from './ledger-table.ts';
+import { LedgerColumnsBuilder } from './ledger-table-builder.ts';
 import { validateJsonRecord } from './ledger-json.ts';
 import {
   IMPORT_LIMITS,

@@ -10,7 +10,7 @@ import {
   type ImportOutcome,
   type ImportProgress,
 } from '../../domain/import/import-protocol.ts';
-import { ledgerData } from '../../domain/import/ledger-table.ts';
+import { ledgerData } from '../../domain/import/ledger-table-records.ts';
 import type { Records } from '../../domain/records.ts';
 import type { Dataset } from '../../domain/schema.ts';
 
