@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseDatasetText } from '../src/domain/schema.ts';
+import { parseDatasetText } from '../src/domain/parse-dataset.ts';
 import { auditDataset } from './audit/audit.ts';
 
 function fail(message: string): never {

@@ -1,4 +1,4 @@
-import type { ValidationError } from '../domain/schema.ts';
+import type { ValidationError } from '../domain/parse-dataset.ts';
 import { translator } from '../i18n/i18n.ts';
 
 /** Shown when the bundled dataset fails validation: every error with its path, value and reason. */

@@ -1,6 +1,6 @@
 /** The bundled dataset, validated once as the app starts. */
 import raw from '../../data/dataset.json';
-import { parseDataset, type ParseResult } from '../domain/schema.ts';
+import { parseDataset, type ParseResult } from '../domain/parse-dataset.ts';
 
 export const BUNDLED_FILE = 'data/dataset.json';
 

@@ -1,6 +1,7 @@
 /** A measure as a reader sees it: qualifier, number, unit word. */
 import { formatValue } from '../domain/format.ts';
-import type { Currency, Measure, Unit } from '../domain/schema.ts';
+import type { Measure } from '../domain/schema.ts';
+import type { Currency, Unit } from '../domain/schema-enums.ts';
 import { isApproximate, type DerivedMeasure } from '../domain/derived.ts';
 import type { MessageKey, Translate } from '../i18n/i18n.ts';
 

@@ -3,7 +3,8 @@
  * computed from sourced figures and never stored. Each carries its formula so the UI can show
  * the arithmetic next to the result.
  */
-import type { Currency, Dataset, Figure, Measure, Unit } from './schema.ts';
+import type { Dataset, Figure, Measure } from './schema.ts';
+import type { Currency, Unit } from './schema-enums.ts';
 import { parsePartialDate, yearsCovered } from './dates.ts';
 
 export type Operation = 'ratio' | 'difference' | 'growth' | 'per-year' | 'sum' | 'rate';

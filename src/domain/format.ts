@@ -3,7 +3,7 @@
  * unit words ("people", "MW") come from the message catalogue in the view.
  * Precision follows the source: stated figures keep their digits, derived ones get one decimal.
  */
-import type { Unit } from './schema.ts';
+import type { Unit } from './schema-enums.ts';
 import { parsePartialDate } from './dates.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();

@@ -1,5 +1,6 @@
 /** The India Semiconductor Mission incentives: which figures they are and the currencies both state. */
-import { CURRENCIES, type Currency, type Dataset, type Figure, type Unit } from './schema.ts';
+import type { Dataset, Figure } from './schema.ts';
+import { CURRENCIES, type Currency, type Unit } from './schema-enums.ts';
 import { selectFiguresById } from './selectors.ts';
 
 export const INCENTIVE_FIGURE_IDS = {

@@ -1,9 +1,22 @@
 /**
- * The border: untrusted JSON in, typed records or precise errors out.
- * Nothing past this module re-checks shapes. Types are inferred from the schema, never written twice.
+ * The border's rules: the zod schemas of a dataset, the types inferred from them (never written
+ * twice), and the referential checks the shapes alone cannot express. The closed vocabularies the
+ * schemas use are in schema-enums.ts; parsing untrusted input with them, and wording the errors, is
+ * parse-dataset.ts. Nothing past the border re-checks shapes.
  */
 import * as z from 'zod';
 import { isValidPartialDate } from './dates.ts';
+import {
+  SECTORS,
+  PROJECT_TYPES,
+  PROJECT_STATUSES,
+  SCOPES,
+  EVENT_KINDS,
+  UNITS,
+  QUALIFIERS,
+  TOPICS,
+  COUNTRIES,
+} from './schema-enums.ts';
 
 // Zod compiles fast paths with `new Function` unless told not to; a strict CSP forbids that.
 z.config({ jitless: true });
@@ -28,88 +41,6 @@ const partialDate = z
     isValidPartialDate,
     'must be a real date as YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY',
   );
-
-export const SECTORS = [
-  'semiconductors',
-  'ai',
-  'clean-energy',
-  'critical-minerals',
-  'ict-telecom',
-  'space',
-  'cybersecurity',
-  'digital',
-  'economic-security',
-] as const;
-export const PROJECT_TYPES = [
-  'fab',
-  'osat',
-  'equipment',
-  'rd-education',
-  'data-centre',
-  'energy',
-  'minerals',
-  'telecom',
-  'space',
-  'government-programme',
-  'finance',
-  'investment-deal',
-] as const;
-export const PROJECT_STATUSES = [
-  'announced',
-  'planned',
-  'under-construction',
-  'operating',
-  'ongoing',
-  'agreed',
-  'stalled',
-  'in-force',
-  /** An imported ledger row carries no status. */
-  'unstated',
-] as const;
-export const SCOPES = ['bilateral', 'domestic', 'multilateral', 'third-country'] as const;
-export const EVENT_KINDS = [
-  'agreement',
-  'summit',
-  'visit',
-  'launch',
-  'meeting',
-  'designation',
-  'exhibition',
-] as const;
-export const UNITS = [
-  'count',
-  'people',
-  'companies',
-  'percent',
-  'fraction',
-  'INR',
-  'USD',
-  'JPY',
-  'MW',
-  'years',
-  'days',
-  'ordinal',
-] as const;
-export const CURRENCIES = ['INR', 'USD', 'JPY'] as const;
-export const QUALIFIERS = [
-  'about',
-  'approximately',
-  'nearly',
-  'over',
-  'up-to',
-  'as-many-as',
-] as const;
-export const TOPICS = [
-  'investment',
-  'incentives',
-  'trade',
-  'talent',
-  'deals',
-  'energy',
-  'diplomacy',
-  'agreements',
-] as const;
-export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
 
 /**
  * Our own text in Japanese and Hindi for an item whose English text is ours (labels, paraphrases,
@@ -265,11 +196,9 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Omission = z.infer<typeof omissionSchema>;
 export type TourStep = z.infer<typeof tourStepSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
-export type Unit = (typeof UNITS)[number];
-export type Currency = (typeof CURRENCIES)[number];
 
 /** Referential checks the shape alone cannot express: unique ids, known sources, paragraphs in range, links. */
-const datasetSchema = datasetShape.superRefine((d, ctx) => {
+export const datasetSchema = datasetShape.superRefine((d, ctx) => {
   const sources = new Map(d.sources.map((s) => [s.id, s]));
   const report = (path: (string | number)[], input: unknown, message: string) =>
     ctx.addIssue({ code: 'custom', path, input, message });
@@ -338,70 +267,3 @@ const datasetSchema = datasetShape.superRefine((d, ctx) => {
     });
   });
 });
-
-export interface ValidationError {
-  /** Where in the document, as a JSON-ish path: `projects[3].siteId`. */
-  path: string;
-  /** The offending value, shortened for display. */
-  value: string;
-  reason: string;
-}
-
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
-export function describeValue(value: unknown): string {
-  if (value === undefined) return '(missing)';
-  // JSON has no Infinity or NaN (JSON.stringify writes null): a number too large for a double
-  // (1e400) arrives as Infinity and must be shown as what it is.
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  let s: string;
-  try {
-    s =
-      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    s = String(value);
-  }
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-
-/** Turn untrusted input (already JSON-parsed) into a dataset or a list of precise errors. */
-export function parseDataset(input: unknown): ParseResult {
-  const result = datasetSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, dataset: result.data };
-  const errors = result.error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    value: describeValue(issue.input),
-    reason: issue.message,
-  }));
-  return { ok: false, errors };
-}
-
-/** Parse JSON text first, so that a syntax error is reported like any other. */
-export function parseDatasetText(text: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(root)',
-          value: describeValue(text.slice(0, 40)),
-          reason: `not valid JSON: ${reason}`,
-        },
-      ],
-    };
-  }
-  return parseDataset(json);
-}

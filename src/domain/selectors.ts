@@ -4,7 +4,7 @@
  */
 import type { Citation, Dataset, Figure, Source, TimelineEvent } from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
-import { TOPICS } from './schema.ts';
+import { TOPICS } from './schema-enums.ts';
 import { parsePartialDate } from './dates.ts';
 import type { Records } from './records.ts';
 

@@ -1,6 +1,6 @@
 /** What a link may name, taken from the loaded dataset: anything else in a URL is dropped. */
 import type { Dataset } from './schema.ts';
-import { COUNTRIES, PROJECT_TYPES, SECTORS } from './schema.ts';
+import { COUNTRIES, PROJECT_TYPES, SECTORS } from './schema-enums.ts';
 import { selectDerivedFigures, selectYearExtent } from './selectors.ts';
 import { incentiveCurrencies } from './incentives.ts';
 import type { Records } from './records.ts';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { DatasetErrors } from '../../src/app/dataset-errors.tsx';
-import { parseDataset, type ValidationError } from '../../src/domain/schema.ts';
+import { parseDataset, type ValidationError } from '../../src/domain/parse-dataset.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { brokenVariants } from '../fixtures/broken-variants.ts';
 

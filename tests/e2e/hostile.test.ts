@@ -247,7 +247,7 @@ describe('hostile data (production build, 1280×720)', () => {
   });
 
   it('the hostile dataset validates against the schema (only free text is hostile)', async () => {
-    const { parseDataset } = await import('../../src/domain/schema.ts');
+    const { parseDataset } = await import('../../src/domain/parse-dataset.ts');
     const result = parseDataset(JSON.parse(DATASET_JSON));
     expect(result.ok ? [] : result.errors.slice(0, 5)).toEqual([]);
     expect(hostile.dataset.tour.length).toBeGreaterThan(0);

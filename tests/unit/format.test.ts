@@ -6,7 +6,7 @@ import {
   formatPartialDate,
   formatValue,
 } from '../../src/domain/format.ts';
-import { UNITS, type Unit } from '../../src/domain/schema.ts';
+import { UNITS, type Unit } from '../../src/domain/schema-enums.ts';
 
 describe('formatValue (en)', () => {
   it.each<[number, Unit, string]>([

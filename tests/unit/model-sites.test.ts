@@ -18,7 +18,7 @@ import {
   type SiteSummary,
 } from '../../src/domain/coordinator/index.ts';
 import { datasetRows } from '../../src/domain/dataset-rows.ts';
-import { PROJECT_TYPES } from '../../src/domain/schema.ts';
+import { PROJECT_TYPES } from '../../src/domain/schema-enums.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
 import { synthDataset } from '../fixtures/synth-dataset.ts';
 import { filterRows } from '../oracle/row-engine.ts';

@@ -9,7 +9,7 @@ import {
   parseDatasetText,
   type ParseResult,
   type ValidationError,
-} from '../../src/domain/schema.ts';
+} from '../../src/domain/parse-dataset.ts';
 import { bundledDataset, bundledJson } from '../fixtures/bundled.ts';
 import { brokenVariants } from '../fixtures/broken-variants.ts';
 import { synthDataset } from '../fixtures/synth-dataset.ts';

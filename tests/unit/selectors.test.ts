@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOPICS, type Dataset } from '../../src/domain/schema.ts';
+import type { Dataset } from '../../src/domain/schema.ts';
+import { TOPICS } from '../../src/domain/schema-enums.ts';
 import { recordsOfDataset } from '../../src/domain/records.ts';
 import {
   selectDerivedFigures,

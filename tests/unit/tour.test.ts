@@ -7,16 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetRows } from '../../src/domain/dataset-rows.ts';
 import { filterRows } from '../oracle/row-engine.ts';
+import { tourStepSchema, type TourStep } from '../../src/domain/schema.ts';
+import { COUNTRIES, PROJECT_TYPES, SECTORS } from '../../src/domain/schema-enums.ts';
 import {
-  COUNTRIES,
-  PROJECT_TYPES,
-  SECTORS,
   parseDataset,
-  tourStepSchema,
   type ParseResult,
-  type TourStep,
   type ValidationError,
-} from '../../src/domain/schema.ts';
+} from '../../src/domain/parse-dataset.ts';
 import { clampStep, stepClauses } from '../../src/domain/tour.ts';
 import { bundledCopy, bundledDataset, bundledJson } from '../fixtures/bundled.ts';
 

@@ -2,7 +2,7 @@
  * Read a figure or a date the way an article writes it ("INR 629 billion", "one-third", "July 20, 2023")
  * so the audit can check that the value recorded in data/ is the value the article states.
  */
-import type { Unit } from '../../src/domain/schema.ts';
+import type { Unit } from '../../src/domain/schema-enums.ts';
 
 const WORD_VALUES: Record<string, number> = {
   one: 1,

@@ -10,7 +10,7 @@
  * 2010–2030 leaning recent with ~5% undated, ~75% projects (with an amount) and ~25% events.
  */
 import type { DatasetRow } from '../../src/domain/dataset-rows.ts';
-import { PROJECT_TYPES, SECTORS } from '../../src/domain/schema.ts';
+import { PROJECT_TYPES, SECTORS } from '../../src/domain/schema-enums.ts';
 import {
   type ColumnRecord,
   type ColumnTable,

@@ -3,7 +3,7 @@
  * the keys of one record (JSON). Header names map to columns through a `Map`, never through object
  * keys, so `__proto__` or `constructor` in a file is an unknown column and nothing more.
  */
-import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema.ts';
+import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema-enums.ts';
 
 export type Sector = (typeof SECTORS)[number];
 export type ProjectType = (typeof PROJECT_TYPES)[number];

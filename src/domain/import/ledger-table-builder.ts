@@ -3,7 +3,7 @@
  * into growing typed arrays and dictionaries, and `finish` hands the columns over once, with the
  * buffers to transfer. Separate from ledger-table-records.ts, which runs on the main thread.
  */
-import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema.ts';
+import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema-enums.ts';
 import type { LedgerRecord } from './ledger.ts';
 import type { LedgerColumns } from './ledger-table.ts';
 

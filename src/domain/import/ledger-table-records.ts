@@ -4,14 +4,8 @@
  * made on demand, never for every row. Separate from ledger-table-builder.ts, which runs in the
  * worker.
  */
-import {
-  COUNTRIES,
-  PROJECT_TYPES,
-  SECTORS,
-  type Citation,
-  type Dataset,
-  type Site,
-} from '../schema.ts';
+import type { Citation, Dataset, Site } from '../schema.ts';
+import { COUNTRIES, PROJECT_TYPES, SECTORS } from '../schema-enums.ts';
 import type { ColumnTable, MultiColumn, SingleColumn } from '../columns/columns.ts';
 import {
   type RankKey,

@@ -3,7 +3,7 @@
  * reason it is refused, worded for the person fixing the spreadsheet. No allocation-heavy work on the
  * common path: a million rows go through here.
  */
-import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS, type Currency } from '../schema.ts';
+import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS, type Currency } from '../schema-enums.ts';
 import { parsePartialDate } from '../dates.ts';
 import { list, type Country, type ProjectType, type Sector } from './ledger-columns.ts';
 

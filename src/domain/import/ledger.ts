@@ -4,11 +4,12 @@
  * row, the column, the value and the reason.
  *
  * Rows are validated by hand rather than by zod: a million rows must pass in seconds, and each
- * reason is worded for the person fixing the spreadsheet. The vocabularies come from schema.ts; the
- * columns are documented in ledger-columns.ts, the cell parsers are in ledger-values.ts.
+ * reason is worded for the person fixing the spreadsheet. The vocabularies come from
+ * schema-enums.ts; the columns are documented in ledger-columns.ts, the cell parsers are in
+ * ledger-values.ts.
  * Records are object literals with fixed keys: no name from the file ever becomes a key.
  */
-import type { Currency } from '../schema.ts';
+import type { Currency } from '../schema-enums.ts';
 import {
   shorten,
   type Country,

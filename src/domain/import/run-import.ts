@@ -6,7 +6,7 @@
  * A .csv file streams through the CSV reader and row validation; a .json file is read whole, then is
  * either a dataset (an object with `schemaVersion`, checked by schema.ts) or an array of ledger records.
  */
-import { parseDataset } from '../schema.ts';
+import { parseDataset } from '../parse-dataset.ts';
 import { CsvInputError, createCsvParser } from './csv.ts';
 import { errorsToCsv } from './errors-csv.ts';
 import { Utf8Error, readUtf8, type FileLike } from './read-text.ts';

@@ -4,7 +4,8 @@
  */
 import { isApproximate, type DerivedMeasure } from '../../derived.ts';
 import { INCENTIVE_FIGURE_IDS, sharedCurrencies } from '../../incentives.ts';
-import type { Citation, Currency, Dataset, Measure } from '../../schema.ts';
+import type { Citation, Dataset, Measure } from '../../schema.ts';
+import type { Currency } from '../../schema-enums.ts';
 import { selectDerivedFigures, selectFiguresById } from '../../selectors.ts';
 
 export type IncentiveKey = 'designated' | 'allocated' | 'remainder';

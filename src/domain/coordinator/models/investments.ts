@@ -6,7 +6,8 @@
 import { rangeOf, type Clauses, type YearRange } from '../../clauses.ts';
 import { parsePartialDate } from '../../dates.ts';
 import type { DerivedMeasure } from '../../derived.ts';
-import type { Citation, Dataset, Unit } from '../../schema.ts';
+import type { Citation, Dataset } from '../../schema.ts';
+import type { Unit } from '../../schema-enums.ts';
 import { selectDerivedFigures, selectFiguresById } from '../../selectors.ts';
 
 export const INVESTMENT_FIGURE_IDS = ['jp-investments-2017-2020', 'jp-investments-2021-2024'];

@@ -6,7 +6,8 @@
  */
 import { selectedValues, type Clauses } from '../../clauses.ts';
 import type { Records } from '../../records.ts';
-import { PROJECT_TYPES, type Site } from '../../schema.ts';
+import type { Site } from '../../schema.ts';
+import { PROJECT_TYPES } from '../../schema-enums.ts';
 import type { SitePoints } from '../../site-points.ts';
 import { NO_FILTER, type Source } from '../requests.ts';
 
