@@ -5,12 +5,11 @@ import { readCsvRows } from '../support/csv.ts';
 import {
   LEDGER_COLUMNS,
   validateHeader,
-  validateRecord,
   type LedgerColumnKey,
   type LedgerHeader,
-  type RecordResult,
   type RowError,
-} from '../../src/domain/import/ledger.ts';
+} from '../../src/domain/import/ledger-columns.ts';
+import { validateRecord, type RecordResult } from '../../src/domain/import/ledger.ts';
 import { validateJsonRecord } from '../../src/domain/import/ledger-json.ts';
 import { VALID_LEDGER_ROW } from '../fixtures/ledger-row.ts';
 

@@ -7,12 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCsvRows } from '../support/csv.ts';
 import type { ImportMessage } from '../../src/domain/import/import-protocol.ts';
-import {
-  validateHeader,
-  validateRecord,
-  type LedgerRecord,
-  type RowError,
-} from '../../src/domain/import/ledger.ts';
+import { validateHeader, type RowError } from '../../src/domain/import/ledger-columns.ts';
+import { validateRecord, type LedgerRecord } from '../../src/domain/import/ledger.ts';
 import { runImport } from '../../src/domain/import/run-import.ts';
 import {
   SYNTH_LEDGER_HEADER,

@@ -23,11 +23,10 @@ import {
 import { LedgerColumnsBuilder } from '../../src/domain/import/ledger-table-builder.ts';
 import { ledgerData } from '../../src/domain/import/ledger-table-records.ts';
 import { createCsvParser } from '../../src/domain/import/csv.ts';
+import { validateHeader, type LedgerHeader } from '../../src/domain/import/ledger-columns.ts';
 import {
   createInterner,
-  validateHeader,
   validateRecord,
-  type LedgerHeader,
   type LedgerRecord,
 } from '../../src/domain/import/ledger.ts';
 import type { BrushStep } from './bench-brushes.ts';

@@ -4,24 +4,16 @@
  * row, the column, the value and the reason.
  *
  * Rows are validated by hand rather than by zod: a million rows must pass in seconds, and each
- * reason is worded for the person fixing the spreadsheet. The vocabularies come from
- * schema-enums.ts; the columns are documented in ledger-columns.ts, the cell parsers are in
- * ledger-values.ts.
+ * reason is worded for the person fixing the spreadsheet. This file holds the record and its field
+ * checks; the header is checked, and the columns documented, in ledger-columns.ts; a row's cells are
+ * read through ledger-row-check.ts and parsed by ledger-values.ts; the coordinates, with their swap
+ * check, are ledger-coordinates.ts. The vocabularies come from schema-enums.ts.
  * Records are object literals with fixed keys: no name from the file ever becomes a key.
  */
 import type { Currency } from '../schema-enums.ts';
-import {
-  shorten,
-  type Country,
-  type LedgerColumnKey,
-  type LedgerHeader,
-  type ProjectType,
-  type RowError,
-  type Sector,
-} from './ledger-columns.ts';
+import type { Country, LedgerHeader, ProjectType, RowError, Sector } from './ledger-columns.ts';
 import {
   parseAmount,
-  parseCoordinate,
   parseCountries,
   parseCurrency,
   parseDate,
@@ -30,22 +22,8 @@ import {
   parseYear,
   splitList,
 } from './ledger-values.ts';
-
-export {
-  LEDGER_COLUMNS,
-  columnKeyOf,
-  normalizeHeaderName,
-  shorten,
-  validateHeader,
-  type Country,
-  type HeaderResult,
-  type LedgerColumn,
-  type LedgerColumnKey,
-  type LedgerHeader,
-  type ProjectType,
-  type RowError,
-  type Sector,
-} from './ledger-columns.ts';
+import { fail, parsed, raw, required, text, type RowCheck } from './ledger-row-check.ts';
+import { coordinates } from './ledger-coordinates.ts';
 
 export interface LedgerPartner {
   name: string;
@@ -70,15 +48,6 @@ export interface LedgerRecord {
 
 export type RecordResult = { record: LedgerRecord } | { errors: RowError[] };
 
-/** One row being checked: module-level helpers take it, so no closures are made per row. */
-interface RowCheck {
-  fields: readonly string[];
-  header: LedgerHeader;
-  row: number;
-  errors: RowError[];
-  intern: (s: string) => string;
-}
-
 /** The default interner: keeps every string as it is. */
 export const noInterning = (s: string): string => s;
 
@@ -95,51 +64,6 @@ export function createInterner(maxSize = 200_000): (s: string) => string {
     if (pool.size < maxSize) pool.set(s, s);
     return s;
   };
-}
-
-function raw(c: RowCheck, key: LedgerColumnKey): string {
-  const i = c.header.index.get(key);
-  return i === undefined ? '' : (c.fields[i] ?? '');
-}
-
-function fail(c: RowCheck, key: LedgerColumnKey, value: string, reason: string): void {
-  const i = c.header.index.get(key);
-  const column = i === undefined ? key : (c.header.names[i] ?? key);
-  c.errors.push({ row: c.row, column, value: shorten(value), reason });
-}
-
-/** The trimmed value of a column that must not be empty; undefined (and an error) if it is. */
-function required(c: RowCheck, key: LedgerColumnKey): string | undefined {
-  const value = raw(c, key);
-  const v = value.trim();
-  if (v === '') {
-    fail(c, key, value, 'is required');
-    return undefined;
-  }
-  return v;
-}
-
-function text(c: RowCheck, key: LedgerColumnKey, max: number): string | undefined {
-  const v = required(c, key);
-  if (v !== undefined && v.length > max) {
-    fail(c, key, v, `must be at most ${max} characters (it has ${v.length})`);
-    return undefined;
-  }
-  return v;
-}
-
-/** A required cell through a parser; undefined (and an error) when empty or refused. */
-function parsed<T>(
-  c: RowCheck,
-  key: LedgerColumnKey,
-  parse: (s: string) => { ok: true; value: T } | { ok: false; reason: string },
-): T | undefined {
-  const v = required(c, key);
-  if (v === undefined) return undefined;
-  const p = parse(v);
-  if (p.ok) return p.value;
-  fail(c, key, raw(c, key), p.reason);
-  return undefined;
 }
 
 /** The date if given, else the year; both must agree. */
@@ -221,63 +145,6 @@ function partnersOf(c: RowCheck): LedgerPartner[] | undefined {
     if (country !== undefined) partners.push({ name: c.intern(names[i] ?? ''), country });
   }
   return partners;
-}
-
-/**
- * Generous boxes around the partner countries a ledger may name (IN, JP, TW, US with Alaska and
- * Hawaii): used only to recognise coordinates given the wrong way round, never to refuse a place.
- */
-const PARTNER_BOXES: readonly (readonly [number, number, number, number])[] = [
-  [6, 37.5, 68, 97.5], // India: lat min, lat max, lon min, lon max
-  [24, 46, 122, 154], // Japan
-  [21.5, 25.5, 119, 122.5], // Taiwan
-  [18, 72, -180, -65], // United States
-];
-const inPartnerBox = (lat: number, lon: number) =>
-  PARTNER_BOXES.some(([a, b, c, d]) => lat >= a && lat <= b && lon >= c && lon <= d);
-
-const inLatRange = (v: number) => v >= -90 && v <= 90;
-const inLonRange = (v: number) => v >= -180 && v <= 180;
-
-/** Both coordinates, in range; a latitude that only fits as a longitude (and back) is called a swap. */
-function coordinates(c: RowCheck): { lat: number; lon: number } | undefined {
-  const lat = parsed(c, 'latitude', (s) => parseCoordinate(s, 'latitude'));
-  const lon = parsed(c, 'longitude', (s) => parseCoordinate(s, 'longitude'));
-  let ok = true;
-  if (lat !== undefined && !inLatRange(lat)) {
-    ok = false;
-    const swapped = lon !== undefined && inLonRange(lat) && inLatRange(lon);
-    fail(
-      c,
-      'latitude',
-      raw(c, 'latitude'),
-      swapped
-        ? `must be between -90 and 90; are latitude and longitude swapped? (${raw(c, 'longitude').trim()} would be a valid latitude and ${raw(c, 'latitude').trim()} a valid longitude)`
-        : 'must be between -90 and 90',
-    );
-  }
-  if (lon !== undefined && !inLonRange(lon)) {
-    ok = false;
-    fail(c, 'longitude', raw(c, 'longitude'), 'must be between -180 and 180');
-  }
-  // Both in range, yet the point lies outside every partner country and would fall inside one
-  // the other way round (an Indian site given as 77.6, 12.9 lands in the Arctic): a swap.
-  if (
-    ok &&
-    lat !== undefined &&
-    lon !== undefined &&
-    !inPartnerBox(lat, lon) &&
-    inPartnerBox(lon, lat)
-  ) {
-    ok = false;
-    fail(
-      c,
-      'latitude',
-      raw(c, 'latitude'),
-      `with longitude ${raw(c, 'longitude').trim()} lies outside India, Japan, Taiwan and the United States, but inside them the other way round: are latitude and longitude swapped?`,
-    );
-  }
-  return ok && lat !== undefined && lon !== undefined ? { lat, lon } : undefined;
 }
 
 /** Amount and currency go together; undefined when neither is given, null when refused. */

@@ -18,15 +18,8 @@ import {
   type ImportMessage,
   type ImportPhase,
 } from './import-protocol.ts';
-import {
-  createInterner,
-  validateHeader,
-  validateRecord,
-  shorten,
-  type HeaderResult,
-  type LedgerHeader,
-  type RecordResult,
-} from './ledger.ts';
+import { validateHeader, shorten, type HeaderResult, type LedgerHeader } from './ledger-columns.ts';
+import { createInterner, validateRecord, type RecordResult } from './ledger.ts';
 import { LedgerColumnsBuilder } from './ledger-table-builder.ts';
 import { validateJsonRecord } from './ledger-json.ts';
 import {
