@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser.ts';
+import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 
 const opened: OpenedPage[] = [];
 async function open(path = '/'): Promise<OpenedPage> {
@@ -64,6 +64,7 @@ describe('cross-filtering (production build)', () => {
       .first()
       .click();
     await expect.poll(() => search(page)).toBe('?v=1&sector=ai');
+    await settle(page);
     expect(await tableCount(page)).toBe('Showing 3 of 25 projects');
     expect((await tableRows(page)).sort()).toEqual([
       'ai-cooperation-initiative',
@@ -90,18 +91,21 @@ describe('cross-filtering (production build)', () => {
     await sectorButton(page, 'semiconductors').click();
     await page.locator('[data-testid="site-list"] [data-site-id="dholera"]').click();
     await expect.poll(() => search(page)).toBe('?v=1&sector=semiconductors&site=dholera');
+    await settle(page);
     const filtered = await tableRows(page);
     expect(filtered.sort()).toEqual(['dholera-sir', 'tata-psmc-dholera-fab']);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => search(page)).toBe('?v=1&sector=semiconductors');
+    await settle(page);
     expect(await tableCount(page)).toBe('Showing 10 of 25 projects');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => search(page)).toBe('?v=1&sector=semiconductors&site=dholera');
 
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('[data-testid="projects-table"]');
+    await settle(page);
     expect((await tableRows(page)).sort()).toEqual(filtered);
     expect(await page.getByTestId('filter-chip').count()).toBe(2);
 
@@ -152,6 +156,7 @@ describe('cross-filtering (production build)', () => {
     await page.getByLabel('From', { exact: true }).selectOption('2023');
     await page.getByLabel('To', { exact: true }).selectOption('2025');
     await expect.poll(() => search(page)).toBe('?v=1&years=2023-2025');
+    await settle(page);
     expect(await page.locator('[data-chart="investments"]').textContent()).toContain('highlighted');
     const rows = await tableRows(page);
     expect(rows.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser.ts';
+import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 
 const SAMPLE = new URL('../../data/sample-ledger.csv', import.meta.url);
 const sampleRows = readFileSync(SAMPLE, 'utf8').trim().split(/\r?\n/).length - 1;
@@ -42,6 +42,7 @@ describe('import (production build)', () => {
     await expect
       .poll(() => page.getByTestId('import-status').textContent())
       .toContain(`${sampleRows} records`);
+    await settle(page);
     expect(await count(page)).toBe(`Showing ${sampleRows} of ${sampleRows} projects`);
     expect(await page.getByTestId('origin-note').textContent()).toContain('sample-ledger.csv');
     expect(search(page)).not.toContain('sector=ai'); // a new dataset starts with no filters

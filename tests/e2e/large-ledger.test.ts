@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser.ts';
+import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import { writeSynthLedgerCsv } from '../../tools/lib/synth-ledger-csv.ts';
 
 const N = 100_000;
@@ -28,6 +28,7 @@ beforeAll(async () => {
     .getByTestId('import-status')
     .filter({ hasText: '100,000 records' })
     .waitFor({ timeout: 60_000 });
+  await settle(page);
 }, 120_000);
 
 afterAll(async () => {
@@ -80,6 +81,6 @@ describe(`a ${N.toLocaleString('en')}-record ledger`, () => {
     const shown = shownOf(await count());
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(N);
-    expect(new URL(page.url()).searchParams.get('years')).toMatch(/^\d{4}-\d{4}$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('years')).toMatch(/^\d{4}-\d{4}$/);
   });
 });

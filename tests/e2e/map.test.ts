@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, type OpenedPage } from '../support/browser.ts';
+import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import dataset from '../../data/dataset.json';
 
 const opened: OpenedPage[] = [];
@@ -63,6 +63,7 @@ describe('map (production build, network closed)', () => {
       .allTextContents();
     await page.locator('.site-marker-sendai').click({ force: true });
     await expect.poll(() => search(page)).toBe('?v=1&site=sendai');
+    await settle(page);
     expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
     const after = await page
       .locator('[data-chart="category-sector"] .category-toggle')
@@ -109,6 +110,7 @@ describe('map (production build, network closed)', () => {
     const { page } = await open();
     await page.locator('.legend-button[data-type="fab"]').click();
     await expect.poll(() => search(page)).toBe('?v=1&type=fab');
+    await settle(page);
     expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
   });
 });
@@ -168,6 +170,7 @@ describe('presenter mode', () => {
     // Steps replaced each other in history: one Back leaves the tour's entry entirely.
     await page.goBack();
     await expect.poll(() => search(page)).not.toContain('step=');
+    await settle(page);
     expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 25 projects');
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);

@@ -104,3 +104,34 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
     close: () => context.close(),
   };
 }
+
+/**
+ * Waits until the page has shown a gesture's result everywhere: views that follow a gesture update
+ * after the next paint, in a transition, and the URL is written then too. Resolves once nothing in
+ * the document has changed for `quietMs` (at most `timeoutMs`).
+ */
+export async function settle(page: Page, quietMs = 200, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(
+    ([quiet, cap]) =>
+      new Promise<void>((resolve) => {
+        const start = performance.now();
+        let last = start;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= quiet || now - start >= cap) {
+            observer.disconnect();
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        requestAnimationFrame(() => setTimeout(check, 50));
+      }),
+    [quietMs, timeoutMs] as const,
+  );
+}
