@@ -10,8 +10,10 @@ export function afterPaint(run: () => void): () => void {
     timer = setTimeout(run, 0);
     return () => clearTimeout(timer);
   }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(run, 0);
+    });
   });
   return () => {
     cancelAnimationFrame(frame);
