@@ -15,6 +15,7 @@ import {
   createContext,
   createElement,
   startTransition,
+  useCallback,
   useContext,
   useEffect,
   useState,
@@ -94,4 +95,32 @@ export function useModel<M, P>(client: ViewClient<M, P>, urgency: Urgency, param
   );
   const deferred = useContext(DeferredContext) ?? inputsOf(store.getState());
   return coordinatorOf(store).get(client, current ?? deferred, param as P);
+}
+
+/**
+ * A subscription that hands `deliver` the model of the store's latest inputs after the next paint,
+ * just before the deferred views render (its callback is queued first: a child subscribes before
+ * DeferredInputs, its ancestor). For work that can start earlier off the main thread: the map sends
+ * the new counts to its cluster worker, which clusters while the views render. The coordinator keeps
+ * the model, so the views' own request for it costs nothing.
+ */
+export function useAhead<M>(client: ViewClient<M>): (deliver: (model: M) => void) => () => void {
+  const store = useDashboardStore();
+  return useCallback(
+    (deliver: (model: M) => void) => {
+      let cancel: (() => void) | null = null;
+      const unsubscribe = store.subscribe((s, prev) => {
+        if (cancel !== null || sameInputs(inputsOf(s), inputsOf(prev))) return;
+        cancel = afterPaint(() => {
+          cancel = null;
+          deliver(coordinatorOf(store).get(client, inputsOf(store.getState())));
+        });
+      });
+      return () => {
+        unsubscribe();
+        cancel?.();
+      };
+    },
+    [store, client],
+  );
 }

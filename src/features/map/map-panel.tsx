@@ -189,7 +189,12 @@ export function MapPanel({
         </div>
         {!presenting && (
           <aside className="map-side">
-            <SiteList summaries={summaries} onSelect={select} onFocusSite={setFocused} />
+            <SiteList
+              summaries={summaries}
+              ranked={sites.many}
+              onSelect={select}
+              onFocusSite={setFocused}
+            />
           </aside>
         )}
       </div>

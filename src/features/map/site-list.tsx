@@ -7,6 +7,11 @@ import './site-list.css';
 
 interface Props {
   summaries: readonly SiteSummary[];
+  /**
+   * The list is the busiest sites, re-ranked by every filter: its items are then kept by place
+   * (text rewritten, no items moved), since moving a hundred items re-lays out every one of them.
+   */
+  ranked?: boolean;
   onSelect: (siteId: string, additive: boolean) => void;
   /** The site the keyboard is on, so the map can follow it. */
   onFocusSite: (siteId: string) => void;
@@ -16,7 +21,12 @@ interface Props {
  * The sites beside the map, in step with the markers. One tab stop (roving tabindex): the arrow keys
  * move, Home and End jump, Enter or Space selects (Shift adds), and the map follows the focused site.
  */
-export const SiteList = memo(function SiteList({ summaries, onSelect, onFocusSite }: Props) {
+export const SiteList = memo(function SiteList({
+  summaries,
+  ranked = false,
+  onSelect,
+  onFocusSite,
+}: Props) {
   const { t, locale } = useT();
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -52,7 +62,7 @@ export const SiteList = memo(function SiteList({ summaries, onSelect, onFocusSit
     >
       {summaries.map((s, i) => {
         return (
-          <li key={s.site.id}>
+          <li key={ranked ? i : s.site.id}>
             <button
               ref={(el) => {
                 buttons.current[i] = el;

@@ -1,11 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { GeoJSON, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
 import type { RefObject } from 'react';
 import 'leaflet/dist/leaflet.css';
 import './map-controls.css';
 import basemap from 'virtual:basemap';
-import type { MarkerType, SitesModel } from '../../domain/coordinator/index.ts';
+import { SITES_CLIENT, type MarkerType, type SitesModel } from '../../domain/coordinator/index.ts';
+import { useAhead } from '../../store/use-model.ts';
+import type { MatchingAhead } from './clusters/use-clusters.ts';
 import { MapFollow, reducedMotion, type MapTarget } from './map-follow.tsx';
 import { SiteMarker } from './site-marker.tsx';
 import { OptionalTiles } from './optional-tiles.tsx';
@@ -67,8 +69,15 @@ export const SiteMap = memo(function SiteMap({
   label,
   mapRef,
 }: SiteMapProps) {
-  // Past CLUSTER_THRESHOLD sites, clusters (computed in a worker) replace the per-site markers.
+  // Past CLUSTER_THRESHOLD sites, clusters (computed in a worker) replace the per-site markers. The
+  // worker gets a gesture's counts as soon as the gesture's frame has painted, and clusters while the
+  // views render.
   const clustered = sites.cluster;
+  const sitesAhead = useAhead(SITES_CLIENT);
+  const ahead = useCallback<MatchingAhead>(
+    (post) => sitesAhead((m) => m.cluster && post(m.cluster.points, m.cluster.matching)),
+    [sitesAhead],
+  );
   const { summaries, order, selected } = sites;
   const byId = useMemo(() => new Map(summaries.map((s) => [s.site.id, s])), [summaries]);
   const dimmedIds = useMemo(
@@ -123,6 +132,7 @@ export const SiteMap = memo(function SiteMap({
           matching={clustered.matching}
           selected={selected}
           onSelect={onSelect}
+          ahead={ahead}
         />
       )}
       {drawn.map((s) => (

@@ -210,7 +210,9 @@ export function ProjectsTable() {
             )}
             {page.map((r, k) => (
               <TableRow
-                key={r.id}
+                // A virtual table recycles its rows by place: a scroll or a filter then rewrites
+                // the cells' text instead of removing and inserting rows (a layout of every row).
+                key={virtual ? k : r.id}
                 record={r}
                 index={first + k + 2}
                 columns={columns}

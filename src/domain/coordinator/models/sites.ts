@@ -141,14 +141,22 @@ export function sitesModel(source: Source, records: Records, clauses: Clauses): 
   };
 }
 
+const maskTypes = new WeakMap<readonly string[], Map<number, MarkerType>>();
+
 /** The marker type of a bit mask over the type dictionary: the most concrete type present. */
 export function typeOfMask(mask: number, dict: readonly string[]): MarkerType {
   if (mask === 0) return 'event';
-  for (const type of TYPE_PRIORITY) {
-    const k = dict.indexOf(type);
-    if (k >= 0 && k < 32 && mask & (1 << k)) return type;
+  let byMask = maskTypes.get(dict);
+  if (!byMask) maskTypes.set(dict, (byMask = new Map()));
+  let type = byMask.get(mask);
+  if (type === undefined) {
+    type = TYPE_PRIORITY.find((t) => {
+      const k = dict.indexOf(t);
+      return k >= 0 && k < 32 && (mask & (1 << k)) !== 0;
+    });
+    byMask.set(mask, (type ??= 'event'));
   }
-  return 'event';
+  return type;
 }
 
 function markerTypes(summaries: readonly SiteSummary[]): MarkerType[] {
@@ -157,8 +165,19 @@ function markerTypes(summaries: readonly SiteSummary[]): MarkerType[] {
   return drawn.has('event') ? [...types, 'event'] : types;
 }
 
-/** Every type found at any site (for the legend of a clustered map), in TYPE_PRIORITY order. */
+const present = new WeakMap<Uint32Array, MarkerType[]>();
+
+/**
+ * Every type found at any site (for the legend of a clustered map), in TYPE_PRIORITY order: once per
+ * records (the masks are the source's, computed once).
+ */
 function presentTypes(masks: Uint32Array, dict: readonly string[]): MarkerType[] {
+  let types = present.get(masks);
+  if (!types) present.set(masks, (types = scanTypes(masks, dict)));
+  return types;
+}
+
+function scanTypes(masks: Uint32Array, dict: readonly string[]): MarkerType[] {
   let all = 0;
   let eventsOnly = false;
   for (const m of masks) {

@@ -9,7 +9,7 @@ import { clusterAt } from './cluster-protocol.ts';
 import { clusterRadius, compactCount, fullCount, pointRadius } from './cluster-style.ts';
 import { ClusterLeavesPopup, type OpenCluster } from './cluster-leaves.tsx';
 import { TextIcon } from './text-icon.ts';
-import { useClusters } from './use-clusters.ts';
+import { useClusters, type MatchingAhead } from './use-clusters.ts';
 import './clusters.css';
 import { reducedMotion } from '../map-follow.tsx';
 
@@ -27,6 +27,8 @@ export interface ClusterLayerProps {
   selected?: readonly string[] | undefined;
   /** The map's select-site action: a site's id, and whether Shift, Ctrl or ⌘ adds to the selection. */
   onSelect: (siteId: string, additive: boolean) => void;
+  /** Counts of filters not drawn yet, sent to the worker ahead of the render (see useAhead). */
+  ahead?: MatchingAhead | undefined;
 }
 
 /**
@@ -34,10 +36,16 @@ export interface ClusterLayerProps {
  * A cluster zooms in to where it splits (click, Enter or Space); one that cannot split any further
  * lists its sites. A single site selects like the per-site markers do.
  */
-export function ClusterLayer({ points, matching, selected = NONE, onSelect }: ClusterLayerProps) {
+export function ClusterLayer({
+  points,
+  matching,
+  selected = NONE,
+  onSelect,
+  ahead,
+}: ClusterLayerProps) {
   const { t, locale } = useT();
   const map = useMap();
-  const { view, leaves, error, requestLeaves } = useClusters(points, matching);
+  const { view, leaves, error, requestLeaves } = useClusters(points, matching, ahead);
   const [open, setOpen] = useState<OpenCluster | null>(null);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const shown = view && view.points === points ? view : null;

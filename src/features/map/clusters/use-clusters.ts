@@ -48,9 +48,15 @@ const createWorker = () =>
 const messageOf = (error: unknown, fallback: string) =>
   error instanceof Error && error.message ? error.message : fallback;
 
+/** Hands the map's counts for filters not rendered yet to `post`; returns an unsubscribe. */
+export type MatchingAhead = (
+  post: (points: SitePoints, matching: Uint32Array) => void,
+) => () => void;
+
 export function useClusters(
   points: SitePoints,
   matching: Uint32Array,
+  ahead?: MatchingAhead,
 ): ClustersState & { requestLeaves: (clusterId: number, generation: number) => void } {
   const map = useMap();
   const [state, setState] = useState<ClustersState>({ view: null, leaves: null, error: null });
@@ -147,12 +153,21 @@ export function useClusters(
     post({ type: 'points', lat, lon, maxZoom }, [lat.buffer, lon.buffer]);
   }, [map, points, post]);
 
-  // Once per filter change (and after new points): the counts, then the view again.
-  useEffect(() => {
-    const copy = matching.slice();
-    post({ type: 'matching', matching: copy }, [copy.buffer]);
-    request();
-  }, [points, matching, post, request]);
+  // Once per filter change (and after new points): the counts, then the view again. The counts may
+  // have been sent ahead, before the map rendered them: not twice.
+  const sent = useRef<Uint32Array | null>(null);
+  const postMatching = useCallback(
+    (pts: SitePoints, m: Uint32Array) => {
+      if (pts !== current.current || m === sent.current) return;
+      sent.current = m;
+      const copy = m.slice();
+      post({ type: 'matching', matching: copy }, [copy.buffer]);
+      request();
+    },
+    [post, request],
+  );
+  useEffect(() => postMatching(points, matching), [points, matching, postMatching]);
+  useEffect(() => ahead?.(postMatching), [ahead, postMatching]);
 
   useEffect(() => {
     let frame = 0;
