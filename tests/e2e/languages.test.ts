@@ -62,7 +62,8 @@ describe('languages (production build)', () => {
     await page.getByLabel(en['prefs.language']).selectOption('hi');
     await expect.poll(() => heading(page)).toBe(hi['app.title']);
     expect(await htmlLang(page)).toBe('hi');
-    expect(param(page, 'lang')).toBe('hi');
+    // The URL is written after the paint (url-sync.ts).
+    await expect.poll(() => param(page, 'lang')).toBe('hi');
     expect(param(page, 'sector')).toBe('semiconductors'); // the view is kept
     expect(await page.getByTestId('filter-count').textContent()).not.toBe(count);
     await page.reload({ waitUntil: 'load' });
@@ -71,7 +72,7 @@ describe('languages (production build)', () => {
     // And back to English from the Hindi label.
     await page.getByLabel(hi['prefs.language']).selectOption('en');
     await expect.poll(() => heading(page)).toBe(en['app.title']);
-    expect(param(page, 'lang')).toBe('en');
+    await expect.poll(() => param(page, 'lang')).toBe('en');
   });
 
   it('Hindi shows rupees in crore and draws Devanagari with the shipped font', async () => {

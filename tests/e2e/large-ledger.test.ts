@@ -56,15 +56,19 @@ describe(`a ${N.toLocaleString('en')}-record ledger`, () => {
 
   it('scrolls the table to its last rows without putting them all in the page', async () => {
     const scroller = page.locator('.table-panel .table-scroll');
-    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    // On screen, as a user scrolls it. Off screen a virtual table's rows are not laid out
+    // (content-visibility, table.css), nor for the few frames after it comes into view: until
+    // then it has nothing to scroll, so the scroll is repeated until the last rows show.
+    await scroller.scrollIntoViewIfNeeded();
     await expect
-      .poll(async () =>
-        Math.max(
+      .poll(async () => {
+        await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+        return Math.max(
           ...(await page
             .locator('[data-testid="projects-table"] tbody tr[aria-rowindex]')
             .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('aria-rowindex'))))),
-        ),
-      )
+        );
+      })
       .toBe(N + 1);
     expect(
       await page.locator('[data-testid="projects-table"] tbody tr[data-row-id]').count(),

@@ -20,7 +20,7 @@ import './table.css';
 const SEARCH_DELAY_MS = 200;
 /** Past this many rows the table renders only the rows in view (plus OVERSCAN above and below). */
 const FULL_TABLE_ROWS = 200;
-/** A virtual table's row height in px: cells keep to one line (see .fixed-rows in styles.css). */
+/** A virtual table's row height in px: cells keep to one line (see .fixed-rows in table.css). */
 const ROW_HEIGHT = 34;
 const OVERSCAN = 8;
 /** Before the first layout (and in tests without layout), the height assumed for the view. */
@@ -145,7 +145,7 @@ export function ProjectsTable() {
         </div>
       </header>
       <div
-        className="table-scroll"
+        className={virtual ? 'table-scroll virtual-scroll' : 'table-scroll'}
         ref={scroller}
         onScroll={(e) => {
           const el = e.currentTarget;
