@@ -25,7 +25,12 @@ export interface HistState {
 }
 
 export interface TableCache {
-  readonly byClause: WeakMap<Clause, Bitset>;
+  /**
+   * Each clause object's cache key, so a clause seen before is not described again. Not its mask:
+   * the undo history keeps up to 100 clause objects alive, and their masks (n/8 bytes each, 125 kB at
+   * 1M rows) would outlive the byKey limit with them.
+   */
+  readonly byClause: WeakMap<Clause, string>;
   readonly byKey: Map<string, Bitset>;
   readonly combos: Map<string, Bitset>;
   readonly ids: WeakMap<Bitset, number>;

@@ -5,9 +5,9 @@
  *   clause ──clauseMask──▶ mask (cached) ──viewSelection──▶ AND of the view's other masks (cached)
  *          ──▶ countByCode · countByYear · selectedIndices · countSelected   (no Row objects)
  *
- * Masks are cached per table by clause identity (clauses are immutable values: the store replaces a
- * clause, it never edits one), then by what the clause selects, so an equal clause rebuilt from the
- * URL, or a brush returning to an earlier range, costs no scan. A brush makes one new mask (an
+ * Masks are cached per table by what the clause selects (the last MASK_CACHE of them; a clause
+ * object remembers its key, clauses being immutable values), so an equal clause rebuilt from the
+ * URL, or a brush returning to a recent range, costs no scan. A brush makes one new mask (an
  * AND-NOT of two precomputed "year ≥ y" bitsets); every other mask is reused, and only the ANDs
  * (n/32 words each) and the aggregates of the views whose selection changed run again.
  *
@@ -53,12 +53,10 @@ const COMBO_CACHE = 12; // combined selections kept per table
 /** The rows one clause admits, as a bitset. */
 export function clauseMask(t: ColumnTable, clause: Clause): Bitset {
   const c = cacheOf(t);
-  const hit = c.byClause.get(clause);
-  if (hit) return hit;
-  const key = clauseKey(clause);
+  let key = c.byClause.get(clause);
+  if (key === undefined) c.byClause.set(clause, (key = clauseKey(clause)));
   let mask = lruGet(c.byKey, key);
   if (!mask) lruSet(c.byKey, key, (mask = computeMask(c, t, clause)), MASK_CACHE);
-  c.byClause.set(clause, mask);
   return mask;
 }
 
