@@ -80,7 +80,8 @@ describe('languages (production build)', () => {
     const text = (await figures(page)).join('\n');
     expect(text).toContain('₹65,000 करोड़'); // ₹650 billion
     expect(text).not.toMatch(/billion/);
-    expect(await loadedFace(page, 'Noto Sans Devanagari')).toBe(true);
+    // The face's CSS arrives with the language's chunk: document.fonts.ready may settle before it.
+    await expect.poll(() => loadedFace(page, 'Noto Sans Devanagari')).toBe(true);
   });
 
   it('Japanese shows amounts in 億 and 兆 and draws with the shipped font', async () => {
@@ -89,7 +90,7 @@ describe('languages (production build)', () => {
     expect(text).toMatch(/10兆/); // ¥10 trillion
     expect(text).toMatch(/億/);
     expect(text).not.toContain('billion');
-    expect(await loadedFace(page, 'Noto Sans JP')).toBe(true);
+    await expect.poll(() => loadedFace(page, 'Noto Sans JP')).toBe(true);
   });
 
   it('English offers lakh and crore for rupees, kept in the URL', async () => {
