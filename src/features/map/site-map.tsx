@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { GeoJSON, MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { LatLngBoundsExpression, Map as LeafletMap, PathOptions } from 'leaflet';
 import type { RefObject } from 'react';
@@ -93,6 +93,9 @@ export const SiteMap = memo(function SiteMap({
     () => (clustered ? [] : sites.drawOrder.flatMap((id) => byId.get(id) ?? [])),
     [clustered, sites.drawOrder, byId],
   );
+  // Leaflet reads these options once, when the map is made: asked once (matchMedia on every render
+  // cost ~1 ms a filter).
+  const [animate] = useState(() => !reducedMotion());
   const style = useMemo(
     () => (feature?: { properties?: { partner?: boolean } }) =>
       countryStyle(Boolean(feature?.properties?.partner)),
@@ -109,9 +112,9 @@ export const SiteMap = memo(function SiteMap({
       attributionControl={false}
       worldCopyJump={false}
       // Under prefers-reduced-motion the +/− buttons, the wheel and the markers jump, not glide.
-      zoomAnimation={!reducedMotion()}
-      fadeAnimation={!reducedMotion()}
-      markerZoomAnimation={!reducedMotion()}
+      zoomAnimation={animate}
+      fadeAnimation={animate}
+      markerZoomAnimation={animate}
       aria-label={label}
     >
       <Pane name="basemap" style={{ zIndex: 200 }}>
