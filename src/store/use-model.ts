@@ -52,27 +52,35 @@ const sameInputs = (a: ModelInputs, b: ModelInputs) =>
 
 const DeferredContext = createContext<ModelInputs | null>(null);
 
+/**
+ * Calls `take` with the store's latest inputs after the paint that follows a change of them (one
+ * call for any number of changes before it). Returns a function that stops it.
+ */
+function afterInputsChange(store: DashboardStore, take: (inputs: ModelInputs) => void): () => void {
+  let cancel: (() => void) | null = null;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (cancel !== null || sameInputs(inputsOf(s), inputsOf(prev))) return;
+    cancel = afterPaint(() => {
+      cancel = null;
+      take(inputsOf(store.getState()));
+    });
+  });
+  return () => {
+    unsubscribe();
+    cancel?.();
+  };
+}
+
 /** Holds the inputs deferred views read; mounted once by StoreProvider. */
 export function DeferredInputs({ children }: { children: ReactNode }) {
   const store = useDashboardStore();
   const [inputs, setInputs] = useState(() => inputsOf(store.getState()));
   useEffect(() => {
-    let cancel: (() => void) | null = null;
-    const take = () => {
-      cancel = null;
-      const next = inputsOf(store.getState());
+    const take = (next: ModelInputs) =>
       startTransition(() => setInputs((old) => (sameInputs(old, next) ? old : next)));
-    };
     // The store may have changed between the first render and this effect.
-    take();
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (cancel !== null || sameInputs(inputsOf(s), inputsOf(prev))) return;
-      cancel = afterPaint(take);
-    });
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
+    take(inputsOf(store.getState()));
+    return afterInputsChange(store, take);
   }, [store]);
   return createElement(DeferredContext.Provider, { value: inputs }, children);
 }
@@ -107,20 +115,8 @@ export function useModel<M, P>(client: ViewClient<M, P>, urgency: Urgency, param
 export function useAhead<M>(client: ViewClient<M>): (deliver: (model: M) => void) => () => void {
   const store = useDashboardStore();
   return useCallback(
-    (deliver: (model: M) => void) => {
-      let cancel: (() => void) | null = null;
-      const unsubscribe = store.subscribe((s, prev) => {
-        if (cancel !== null || sameInputs(inputsOf(s), inputsOf(prev))) return;
-        cancel = afterPaint(() => {
-          cancel = null;
-          deliver(coordinatorOf(store).get(client, inputsOf(store.getState())));
-        });
-      });
-      return () => {
-        unsubscribe();
-        cancel?.();
-      };
-    },
+    (deliver: (model: M) => void) =>
+      afterInputsChange(store, (inputs) => deliver(coordinatorOf(store).get(client, inputs))),
     [store, client],
   );
 }

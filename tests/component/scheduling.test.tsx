@@ -5,7 +5,7 @@
  * by its memo does not render its drawing.
  */
 import { act, fireEvent, render, within } from '@testing-library/react';
-import { createElement, type ComponentProps } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
@@ -20,35 +20,25 @@ import { settle } from '../support/settle.ts';
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
+/** The drawing, counting its renders under the name `name` gives its props. */
+function counted<P extends object>(Real: ComponentType<P>, name: (props: P) => string) {
+  return (props: P) => {
+    count(name(props));
+    return createElement(Real, props);
+  };
+}
+
 vi.mock('../../src/features/charts/category-bars.tsx', async (load) => {
   const real = await load<typeof import('../../src/features/charts/category-bars.tsx')>();
-  return {
-    ...real,
-    CategoryBars: (props: ComponentProps<typeof real.CategoryBars>) => {
-      count(props.title);
-      return createElement(real.CategoryBars, props);
-    },
-  };
+  return { ...real, CategoryBars: counted(real.CategoryBars, (p) => p.title) };
 });
 vi.mock('../../src/features/charts/investments-drawing.tsx', async (load) => {
   const real = await load<typeof import('../../src/features/charts/investments-drawing.tsx')>();
-  return {
-    ...real,
-    InvestmentsDrawing: (props: ComponentProps<typeof real.InvestmentsDrawing>) => {
-      count('investments');
-      return createElement(real.InvestmentsDrawing, props);
-    },
-  };
+  return { ...real, InvestmentsDrawing: counted(real.InvestmentsDrawing, () => 'investments') };
 });
 vi.mock('../../src/features/charts/timeline-drawing.tsx', async (load) => {
   const real = await load<typeof import('../../src/features/charts/timeline-drawing.tsx')>();
-  return {
-    ...real,
-    TimelineDrawing: (props: ComponentProps<typeof real.TimelineDrawing>) => {
-      count('timeline');
-      return createElement(real.TimelineDrawing, props);
-    },
-  };
+  return { ...real, TimelineDrawing: counted(real.TimelineDrawing, () => 'timeline') };
 });
 
 const SECTOR = 'Projects by sector';
