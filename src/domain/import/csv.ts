@@ -164,6 +164,10 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
     }
     /** Start of the not yet copied part of the current field in this chunk. */
     let seg = i;
+    // Where the next quote, LF and CR are (-1: none left in this chunk), for the fast path below.
+    let nextQuote = chunk.indexOf('"', i);
+    let nextLf = chunk.indexOf('\n', i);
+    let nextCr = chunk.indexOf('\r', i);
 
     // Ends a row at a CR or LF found at position i; returns the position after the line break.
     const lineBreak = (at: number): number => {
@@ -178,6 +182,25 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
     while (i < n) {
       switch (state) {
         case FIELD_START: {
+          // Fast path: a whole line, at the start of a row, with no quote in it, is split in one go
+          // (most ledgers are quote-free). Anything else goes through the state machine below.
+          if (fields.length === 0 && field === '' && !fieldQuoted) {
+            if (nextLf !== -1 && nextLf < i) nextLf = chunk.indexOf('\n', i);
+            if (nextCr !== -1 && nextCr < i) nextCr = chunk.indexOf('\r', i);
+            if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf('"', i);
+            const lineEnd = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
+            if (lineEnd > i && (nextQuote === -1 || nextQuote > lineEnd)) {
+              let from = i;
+              for (let comma = chunk.indexOf(',', i); comma !== -1 && comma < lineEnd; ) {
+                fields.push(chunk.slice(from, comma));
+                from = comma + 1;
+                comma = chunk.indexOf(',', from);
+              }
+              field = chunk.slice(from, lineEnd);
+              i = lineBreak(lineEnd);
+              break;
+            }
+          }
           const c = chunk.charCodeAt(i);
           if (c === QUOTE) {
             state = QUOTED;
