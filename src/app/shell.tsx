@@ -11,7 +11,7 @@ import { PrintBrief } from '../features/print/index.ts';
 import { ProjectsTable } from '../features/table/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
-import { ImportPanel } from '../features/data-import/index.ts';
+import { ImportPanel, originText } from '../features/data-import/index.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { useTheme } from '../components/use-theme.ts';
 import { PreferencesBar } from './preferences-bar.tsx';
@@ -44,6 +44,7 @@ export function Shell({
   const sourcesOpen = useDashboard((s) => s.panel === 'sources');
   const importOpen = useDashboard((s) => s.panel === 'import');
   const origin = useDashboard((s) => s.origin);
+  const skippedRows = useDashboard((s) => s.skippedRows);
   const { togglePanel, setPanel } = useActions();
   const summary = selectSummary(dataset, records);
   useUndoKeys();
@@ -66,9 +67,9 @@ export function Shell({
               <p
                 className="summary origin-note one-line"
                 data-testid="origin-note"
-                title={t('import.origin', { origin })}
+                title={originText(t, origin, skippedRows, (n) => formatCount(n, locale))}
               >
-                {t('import.origin', { origin })}
+                {originText(t, origin, skippedRows, (n) => formatCount(n, locale))}
               </p>
             )}
             <p className="summary">

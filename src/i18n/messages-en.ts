@@ -330,6 +330,10 @@ export const en = {
   'import.cancelled': 'Import of {file} cancelled. Nothing changed.',
   'import.loaded': '{file} loaded.',
   'import.loadedRecords': '{file} loaded: {count} records.',
+  'import.loadValid': 'Load the {count} valid records and skip {skipped} rows',
+  'import.loadedPartial':
+    '{file} loaded: {count} records; {skipped} rows with problems were skipped (listed in the problems CSV).',
+  'import.originPartial': 'Showing: {origin}, without {skipped} rows that had problems',
   'import.invalid': '{file} was not loaded: {count} problems. Nothing changed.',
   'import.moreErrors': 'The first {shown} are listed; download them all as CSV.',
   'import.downloadErrors': 'Download all problems (CSV)',

@@ -329,6 +329,10 @@ export const hi: Catalogue = {
   'import.cancelled': '{file} का इम्पोर्ट रद्द किया गया। कुछ नहीं बदला।',
   'import.loaded': '{file} लोड हो गई।',
   'import.loadedRecords': '{file} लोड हो गई: {count} रिकॉर्ड।',
+  'import.loadValid': '{count} मान्य रिकॉर्ड लोड करें और {skipped} पंक्तियाँ छोड़ें',
+  'import.loadedPartial':
+    '{file} लोड हो गई: {count} रिकॉर्ड; समस्या वाली {skipped} पंक्तियाँ छोड़ी गईं (समस्याओं की CSV में सूचीबद्ध)।',
+  'import.originPartial': 'दिखाया जा रहा है: {origin}, समस्या वाली {skipped} पंक्तियों के बिना',
   'import.invalid': '{file} लोड नहीं हुई: {count} समस्याएँ। कुछ नहीं बदला।',
   'import.moreErrors': 'पहली {shown} सूचीबद्ध हैं; सभी समस्याएँ CSV के रूप में डाउनलोड करें।',
   'import.downloadErrors': 'सभी समस्याएँ डाउनलोड करें (CSV)',

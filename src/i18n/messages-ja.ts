@@ -334,6 +334,10 @@ export const ja: Catalogue = {
   'import.cancelled': '{file}の読み込みをキャンセルしました。変更はありません。',
   'import.loaded': '{file}を読み込みました。',
   'import.loadedRecords': '{file}を読み込みました：{count}件のレコード。',
+  'import.loadValid': '有効な{count}件のレコードを読み込み、{skipped}行をスキップ',
+  'import.loadedPartial':
+    '{file}を読み込みました：{count}件のレコード。問題のある{skipped}行はスキップしました（問題のCSVに記載）。',
+  'import.originPartial': '表示中：{origin}（問題のあった{skipped}行を除く）',
   'import.invalid': '{file}は読み込まれませんでした：問題{count}件。変更はありません。',
   'import.moreErrors': '最初の{shown}件を表示しています。すべての問題はCSVでダウンロードできます。',
   'import.downloadErrors': 'すべての問題をダウンロード（CSV）',

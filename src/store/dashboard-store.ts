@@ -18,8 +18,13 @@ export interface DataSlice {
   records: Records;
   /** Where the loaded dataset came from, for the user's information. */
   origin: string;
-  /** Load a dataset, with its records when they are ready-made (else built from the dataset). */
-  loadDataset: (dataset: Dataset, origin: string, records?: Records) => void;
+  /** Data rows of the origin left out because they had problems (a partial import); else 0. */
+  skippedRows: number;
+  /**
+   * Load a dataset, with its records when they are ready-made (else built from the dataset), and
+   * the number of rows of its file left out, when the user chose to load only the valid ones.
+   */
+  loadDataset: (dataset: Dataset, origin: string, records?: Records, skippedRows?: number) => void;
 }
 
 const HISTORY_LIMIT = 100;
@@ -87,12 +92,14 @@ const dataSlice =
     dataset,
     records,
     origin,
+    skippedRows: 0,
     // A new dataset invalidates the old question: filters, history and open panels go with it.
-    loadDataset: (next, nextOrigin, nextRecords) =>
+    loadDataset: (next, nextOrigin, nextRecords, skippedRows = 0) =>
       set((s) => ({
         dataset: next,
         records: nextRecords ?? recordsOfDataset(next),
         origin: nextOrigin,
+        skippedRows,
         clauses: {},
         past: [],
         future: [],

@@ -123,14 +123,45 @@ describe('runImport: a valid CSV ledger', () => {
     });
   });
 
-  it('an error after many valid rows: no columns, and the collector keeps nothing', async () => {
+  it('an error after many valid rows: refused (the collector loads nothing), its valid rows offered apart', async () => {
     const text = `${ledgerCsv(12_000)}${row(1).replace('IN; JP', 'IN; XX')}\n${row(2)}\n`;
     const messages = await run(fileOf('late.csv', text), { sliceBytes: 64 * 1024 });
     expect(messages.filter((m) => m.type === 'done')).toHaveLength(1);
-    expect(invalid(messages).errors).toEqual([
+    const done = invalid(messages);
+    expect(done.errors).toEqual([
       expect.objectContaining({ row: 12_002, column: 'partner_country', value: 'IN; XX' }),
     ]);
     expect(outcome(messages)).toMatchObject({ kind: 'invalid' });
+    // The rows before and after the bad one, and not the bad one.
+    expect(done.partial).toMatchObject({ recordCount: 12_001, skippedRows: 1 });
+    const rows = rowsOf(done.partial!.columns);
+    expect(rows.length).toBe(12_001);
+    expect(rows.at(-2)).toBe(12_001);
+    expect(rows.at(-1)).toBe(12_003);
+  });
+
+  it('a partial ledger leaves out every row with a problem: cell errors, ragged rows, CSV quote issues', async () => {
+    const bad = [
+      row(8).replace('semiconductors', 'chips'), // a cell error
+      `${row(4)},extra`, // ragged
+      row(5).replace('Example Co. 5;', 'Example "Co." 5;'), // a quote inside an unquoted field
+      row(6).replace(/^2023,2023-07/, '2023,2023-02-30'), // a date that does not exist
+    ];
+    const text = [HEADER, row(0), ...bad, row(1), ''].join('\n');
+    const done = invalid(await run(fileOf('mixed.csv', text)));
+    expect(new Set(done.errors.map((e) => e.row))).toEqual(new Set([3, 4, 5, 6]));
+    expect(done.partial).toMatchObject({ recordCount: 2, skippedRows: 4 });
+    expect(rowsOf(done.partial!.columns)).toEqual([2, 7]);
+    const { records } = ledgerData(done.partial!.columns, 'mixed.csv');
+    expect(records.table.length).toBe(2);
+    expect(records.detail(1).id).toBe('row-7');
+  });
+
+  it('no partial ledger when no row is valid, or when the header is wrong', async () => {
+    const allBad = [HEADER, row(0).replace('semiconductors', 'chips'), ''].join('\n');
+    expect(invalid(await run(fileOf('bad.csv', allBad))).partial).toBeUndefined();
+    const badHeader = ['year,nope', '2020,1', ''].join('\n');
+    expect(invalid(await run(fileOf('header.csv', badHeader))).partial).toBeUndefined();
   });
 
   it('imports data/sample-ledger.csv', async () => {

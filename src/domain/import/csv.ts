@@ -191,7 +191,7 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
             const lineEnd = nextCr === -1 || (nextLf !== -1 && nextLf < nextCr) ? nextLf : nextCr;
             if (lineEnd > i && (nextQuote === -1 || nextQuote > lineEnd)) {
               let from = i;
-              for (let comma = chunk.indexOf(',', i); comma !== -1 && comma < lineEnd; ) {
+              for (let comma = chunk.indexOf(',', i); comma !== -1 && comma < lineEnd;) {
                 fields.push(chunk.slice(from, comma));
                 from = comma + 1;
                 comma = chunk.indexOf(',', from);

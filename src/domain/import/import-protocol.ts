@@ -61,6 +61,17 @@ export interface ImportErrorSummary {
   moreErrors: boolean;
   /** Every kept error as CSV (row, column, value, reason), formula-escaped, for download. */
   errorsCsv: string;
+  /**
+   * A ledger only: its valid records, which the user may choose to load without the rows in
+   * `errorsCsv`. `skippedRows` counts the data rows left out (a row may have several errors).
+   */
+  partial?: PartialLedger;
+}
+
+export interface PartialLedger {
+  recordCount: number;
+  skippedRows: number;
+  columns: LedgerColumns;
 }
 
 export type ImportDone =
@@ -101,7 +112,16 @@ export function createImportCollector(): ImportCollector {
         case 'failed':
           return { kind: 'failed', message: message.message, fileName: message.fileName };
         case 'done': {
-          if (!message.ok) return { kind: 'invalid', done: message };
+          if (!message.ok) {
+            const partial = message.partial;
+            // A partial ledger that did not arrive whole is not offered at all.
+            if (partial && partial.columns.length !== partial.recordCount) {
+              const rest = { ...message };
+              delete rest.partial;
+              return { kind: 'invalid', done: rest };
+            }
+            return { kind: 'invalid', done: message };
+          }
           if (message.kind === 'dataset')
             return {
               kind: 'dataset',

@@ -16,11 +16,11 @@ const PARTNER_BOXES: readonly (readonly [number, number, number, number])[] = [
   [21.5, 25.5, 119, 122.5], // Taiwan
   [18, 72, -180, -65], // United States
 ];
-const inPartnerBox = (lat: number, lon: number) =>
+export const inPartnerBox = (lat: number, lon: number) =>
   PARTNER_BOXES.some(([a, b, c, d]) => lat >= a && lat <= b && lon >= c && lon <= d);
 
-const inLatRange = (v: number) => v >= -90 && v <= 90;
-const inLonRange = (v: number) => v >= -180 && v <= 180;
+export const inLatRange = (v: number) => v >= -90 && v <= 90;
+export const inLonRange = (v: number) => v >= -180 && v <= 180;
 
 /** Both coordinates, in range; a latitude that only fits as a longitude (and back) is called a swap. */
 export function coordinates(c: RowCheck): { lat: number; lon: number } | undefined {

@@ -7,36 +7,14 @@ import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema-enums.t
 import type { LedgerRecord } from './ledger.ts';
 import type { LedgerColumns } from './ledger-table.ts';
 
-interface Growable<T extends Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array> {
-  data: T;
-  length: number;
-  push(v: number): void;
-  done(): T;
-}
+type Numbers = Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array;
 
-/**
- * A growing typed array. Each call makes its own class, so every column's push stays monomorphic
- * (one shared class would see five array types and slow every store down).
- */
-function growable<T extends Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array>(
-  initial: T,
-): Growable<T> {
-  const Make = class {
-    data: T = initial;
-    length = 0;
-    push(v: number): void {
-      if (this.length === this.data.length) {
-        const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2 + 16);
-        next.set(this.data);
-        this.data = next;
-      }
-      this.data[this.length++] = v;
-    }
-    done(): T {
-      return this.data.slice(0, this.length) as T;
-    }
-  };
-  return new Make();
+/** A copy of `a` with room for `size` values (the first `used` kept), filled with `fill` past them. */
+function grown<T extends Numbers>(a: T, size: number, used: number, fill = 0): T {
+  const next = new (a.constructor as new (n: number) => T)(size);
+  next.set(a.subarray(0, used));
+  if (fill !== 0) next.fill(fill, used);
+  return next;
 }
 
 class Dictionary {
@@ -50,139 +28,228 @@ class Dictionary {
 }
 
 const codeMap = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
-const SECTOR_CODE = codeMap(SECTORS);
-const TYPE_CODE = codeMap(PROJECT_TYPES);
-const COUNTRY_CODE = codeMap(COUNTRIES);
-const CURRENCY_CODE = codeMap(CURRENCIES);
-const NO_CURRENCY = 255;
+export const SECTOR_CODE = codeMap(SECTORS);
+export const TYPE_CODE = codeMap(PROJECT_TYPES);
+export const COUNTRY_CODE = codeMap(COUNTRIES);
+export const CURRENCY_CODE = codeMap(CURRENCIES);
+/** The currency code of a record without an amount. */
+export const NO_CURRENCY = 255;
 
-/** Fed one valid record at a time in the worker; `finish` hands over the columns once. */
+/**
+ * Fed one valid record at a time in the worker; `finish` hands over the columns once.
+ * The columns are plain typed arrays written by index: per-row columns share one capacity, the
+ * per-partner ones another, so each store is a monomorphic write and growth is rare (doubling).
+ */
 export class LedgerColumnsBuilder {
-  private readonly row: Growable<Uint32Array>;
-  private readonly year: Growable<Int16Array>;
-  private readonly date: Growable<Uint32Array>;
-  private readonly sector: Growable<Uint16Array>;
-  private readonly type: Growable<Uint16Array>;
-  private readonly partnerOffsets: Growable<Uint32Array>;
-  private readonly partnerCodes: Growable<Uint32Array>;
-  private readonly partnerCountry: Growable<Uint8Array>;
-  private readonly countryOffsets: Growable<Uint32Array>;
-  private readonly countryCodes: Growable<Uint16Array>;
-  private readonly site: Growable<Uint32Array>;
-  private readonly siteLat = growable(new Float64Array(1024));
-  private readonly siteLon = growable(new Float64Array(1024));
+  private n = 0;
+  private cap: number;
+  private row: Uint32Array;
+  private year: Int16Array;
+  private date: Uint32Array;
+  private sector: Uint16Array;
+  private type: Uint16Array;
+  private site: Uint32Array;
+  private partnerOffsets: Uint32Array;
+  private countryOffsets: Uint32Array;
+  private amount: Float64Array | null = null;
+  private currency: Uint8Array | null = null;
+  /** Partner entries: codes and countries, `partnerCap` of room, `partnerN` used. */
+  private partnerN = 0;
+  private partnerCap: number;
+  private partnerCodes: Uint32Array;
+  private partnerCountry: Uint8Array;
+  private countryN = 0;
+  private countryCap: number;
+  private countryCodes: Uint16Array;
+  private siteN = 0;
+  private siteLat = new Float64Array(1024);
+  private siteLon = new Float64Array(1024);
   private readonly siteName: string[] = [];
   private readonly siteState: string[] = [];
   /** Sites by name: one index, or several when the same name has several states or points. */
   private readonly siteIndex = new Map<string, number | number[]>();
-  private amount: Growable<Float64Array> | null = null;
-  private currency: Growable<Uint8Array> | null = null;
   private readonly dates = new Dictionary();
   private readonly partners = new Dictionary();
-  private n = 0;
 
   constructor(capacity = 1024) {
-    const cap = Math.max(16, capacity);
-    this.row = growable(new Uint32Array(cap));
-    this.year = growable(new Int16Array(cap));
-    this.date = growable(new Uint32Array(cap));
-    this.sector = growable(new Uint16Array(cap));
-    this.type = growable(new Uint16Array(cap));
-    this.partnerOffsets = growable(new Uint32Array(cap + 1));
-    this.partnerCodes = growable(new Uint32Array(cap * 2));
-    this.partnerCountry = growable(new Uint8Array(cap * 2));
-    this.countryOffsets = growable(new Uint32Array(cap + 1));
-    this.countryCodes = growable(new Uint16Array(cap * 2));
-    this.site = growable(new Uint32Array(cap));
-    this.partnerOffsets.push(0);
-    this.countryOffsets.push(0);
+    const cap = (this.cap = Math.max(16, capacity));
+    this.row = new Uint32Array(cap);
+    this.year = new Int16Array(cap);
+    this.date = new Uint32Array(cap);
+    this.sector = new Uint16Array(cap);
+    this.type = new Uint16Array(cap);
+    this.site = new Uint32Array(cap);
+    this.partnerOffsets = new Uint32Array(cap + 1);
+    this.countryOffsets = new Uint32Array(cap + 1);
+    this.partnerCap = this.countryCap = cap * 2;
+    this.partnerCodes = new Uint32Array(cap * 2);
+    this.partnerCountry = new Uint8Array(cap * 2);
+    this.countryCodes = new Uint16Array(cap * 2);
   }
 
   get length(): number {
     return this.n;
   }
 
+  private growRows(): void {
+    const n = this.n;
+    const cap = (this.cap = this.cap * 2);
+    this.row = grown(this.row, cap, n);
+    this.year = grown(this.year, cap, n);
+    this.date = grown(this.date, cap, n);
+    this.sector = grown(this.sector, cap, n);
+    this.type = grown(this.type, cap, n);
+    this.site = grown(this.site, cap, n);
+    this.partnerOffsets = grown(this.partnerOffsets, cap + 1, n + 1);
+    this.countryOffsets = grown(this.countryOffsets, cap + 1, n + 1);
+    if (this.amount) this.amount = grown(this.amount, cap, n, NaN);
+    if (this.currency) this.currency = grown(this.currency, cap, n, NO_CURRENCY);
+  }
+
+  /** A record from the checks of ledger.ts (the path for rows the fast path leaves to them). */
   push(r: LedgerRecord): void {
-    this.row.push(r.row);
-    this.year.push(r.year);
-    this.date.push(this.dates.code(r.date));
-    this.sector.push(SECTOR_CODE.get(r.sector)!);
-    this.type.push(TYPE_CODE.get(r.type)!);
-    let seen = 0; // bit per country code: the row's distinct countries
+    const names = this.scratchNames;
+    const countries = this.scratchCountries;
+    names.length = countries.length = 0;
     for (const p of r.partners) {
-      const c = COUNTRY_CODE.get(p.country)!;
-      this.partnerCodes.push(this.partners.code(p.name));
-      this.partnerCountry.push(c);
+      names.push(p.name);
+      countries.push(COUNTRY_CODE.get(p.country)!);
+    }
+    this.add(
+      r.row,
+      r.year,
+      r.date,
+      SECTOR_CODE.get(r.sector)!,
+      TYPE_CODE.get(r.type)!,
+      names,
+      countries,
+      r.state,
+      r.siteName,
+      r.lat,
+      r.lon,
+      r.amount ? r.amount.value : NaN,
+      r.amount ? CURRENCY_CODE.get(r.amount.currency)! : NO_CURRENCY,
+    );
+  }
+
+  private readonly scratchNames: string[] = [];
+  private readonly scratchCountries: number[] = [];
+
+  /**
+   * One valid record as plain values, no object: codes into SECTORS, PROJECT_TYPES, COUNTRIES and
+   * CURRENCIES; partner names with their country codes, aligned; NaN and NO_CURRENCY for no amount.
+   */
+  add(
+    row: number,
+    year: number,
+    date: string,
+    sector: number,
+    type: number,
+    partnerNames: readonly string[],
+    partnerCountries: readonly number[],
+    state: string,
+    siteName: string,
+    lat: number,
+    lon: number,
+    amount: number,
+    currency: number,
+  ): void {
+    if (this.n === this.cap) this.growRows();
+    const n = this.n;
+    this.row[n] = row;
+    this.year[n] = year;
+    this.date[n] = this.dates.code(date);
+    this.sector[n] = sector;
+    this.type[n] = type;
+    const count = partnerNames.length;
+    if (this.partnerN + count > this.partnerCap) {
+      this.partnerCap = this.partnerCap * 2 + count;
+      this.partnerCodes = grown(this.partnerCodes, this.partnerCap, this.partnerN);
+      this.partnerCountry = grown(this.partnerCountry, this.partnerCap, this.partnerN);
+    }
+    if (this.countryN + count > this.countryCap) {
+      this.countryCap = this.countryCap * 2 + count;
+      this.countryCodes = grown(this.countryCodes, this.countryCap, this.countryN);
+    }
+    let seen = 0; // bit per country code: the row's distinct countries
+    for (let i = 0; i < count; i++) {
+      const c = partnerCountries[i] ?? 0;
+      this.partnerCodes[this.partnerN] = this.partners.code(partnerNames[i] ?? '');
+      this.partnerCountry[this.partnerN++] = c;
       if (!(seen & (1 << c))) {
         seen |= 1 << c;
-        this.countryCodes.push(c);
+        this.countryCodes[this.countryN++] = c;
       }
     }
-    this.partnerOffsets.push(this.partnerCodes.length);
-    this.countryOffsets.push(this.countryCodes.length);
-    this.site.push(this.siteOf(r));
-    if (r.amount || this.amount) {
-      if (!this.amount || !this.currency) {
-        this.amount = growable(new Float64Array(Math.max(16, this.row.data.length)).fill(NaN));
-        this.currency = growable(new Uint8Array(this.amount.data.length).fill(NO_CURRENCY));
-        this.amount.length = this.currency.length = this.n;
-      }
-      this.amount.push(r.amount ? r.amount.value : NaN);
-      this.currency.push(r.amount ? CURRENCY_CODE.get(r.amount.currency)! : NO_CURRENCY);
+    this.partnerOffsets[n + 1] = this.partnerN;
+    this.countryOffsets[n + 1] = this.countryN;
+    this.site[n] = this.siteOf(siteName, state, lat, lon);
+    if (currency !== NO_CURRENCY && !this.amount) {
+      this.amount = new Float64Array(this.cap).fill(NaN);
+      this.currency = new Uint8Array(this.cap).fill(NO_CURRENCY);
     }
-    this.n++;
+    if (this.amount && this.currency) {
+      this.amount[n] = amount;
+      this.currency[n] = currency;
+    }
+    this.n = n + 1;
   }
 
   /**
    * A site is a name, a state and coordinates. Looked up by name, then by comparing the state and
    * the coordinates as numbers: no key string is built and no number turned into text per record.
    */
-  private siteOf(r: LedgerRecord): number {
-    const key = r.siteName;
-    const found = this.siteIndex.get(key);
-    const same = (s: number) =>
-      this.siteLat.data[s] === r.lat &&
-      this.siteLon.data[s] === r.lon &&
-      this.siteState[s] === r.state;
+  private siteOf(name: string, state: string, lat: number, lon: number): number {
+    const found = this.siteIndex.get(name);
     if (typeof found === 'number') {
-      if (same(found)) return found;
+      if (this.isSite(found, state, lat, lon)) return found;
     } else if (found !== undefined) {
-      for (const s of found) if (same(s)) return s;
+      for (const s of found) if (this.isSite(s, state, lat, lon)) return s;
     }
-    const s = this.siteName.push(r.siteName) - 1;
-    this.siteState.push(r.state);
-    this.siteLat.push(r.lat);
-    this.siteLon.push(r.lon);
+    const s = this.siteN++;
+    this.siteName.push(name);
+    this.siteState.push(state);
+    if (s === this.siteLat.length) {
+      this.siteLat = grown(this.siteLat, s * 2, s);
+      this.siteLon = grown(this.siteLon, s * 2, s);
+    }
+    this.siteLat[s] = lat;
+    this.siteLon[s] = lon;
     this.siteIndex.set(
-      key,
+      name,
       found === undefined ? s : typeof found === 'number' ? [found, s] : [...found, s],
     );
     return s;
   }
 
+  private isSite(s: number, state: string, lat: number, lon: number): boolean {
+    return this.siteLat[s] === lat && this.siteLon[s] === lon && this.siteState[s] === state;
+  }
+
   /** The columns, and the buffers to transfer with them. */
   finish(): { columns: LedgerColumns; transfer: ArrayBuffer[] } {
+    const n = this.n;
     const columns: LedgerColumns = {
-      length: this.n,
-      row: this.row.done(),
-      year: this.year.done(),
+      length: n,
+      row: this.row.slice(0, n),
+      year: this.year.slice(0, n),
       dateDict: this.dates.values,
-      date: this.date.done(),
-      sector: this.sector.done(),
-      type: this.type.done(),
+      date: this.date.slice(0, n),
+      sector: this.sector.slice(0, n),
+      type: this.type.slice(0, n),
       partnerNames: this.partners.values,
-      partnerOffsets: this.partnerOffsets.done(),
-      partnerCodes: this.partnerCodes.done(),
-      partnerCountry: this.partnerCountry.done(),
-      countryOffsets: this.countryOffsets.done(),
-      countryCodes: this.countryCodes.done(),
-      site: this.site.done(),
+      partnerOffsets: this.partnerOffsets.slice(0, n + 1),
+      partnerCodes: this.partnerCodes.slice(0, this.partnerN),
+      partnerCountry: this.partnerCountry.slice(0, this.partnerN),
+      countryOffsets: this.countryOffsets.slice(0, n + 1),
+      countryCodes: this.countryCodes.slice(0, this.countryN),
+      site: this.site.slice(0, n),
       siteName: this.siteName,
       siteState: this.siteState,
-      siteLat: this.siteLat.done(),
-      siteLon: this.siteLon.done(),
-      amount: this.amount?.done() ?? null,
-      currency: this.currency?.done() ?? null,
+      siteLat: this.siteLat.slice(0, this.siteN),
+      siteLon: this.siteLon.slice(0, this.siteN),
+      amount: this.amount?.slice(0, n) ?? null,
+      currency: this.currency?.slice(0, n) ?? null,
     };
     const transfer = [
       columns.row,

@@ -29,11 +29,11 @@ function vocabulary<T extends string>(
 }
 
 // The English labels of the message catalogue that do not reduce to their id by `vocabularyForm`.
-const SECTOR_BY_FORM = vocabulary(SECTORS, {
+export const SECTOR_BY_FORM = vocabulary(SECTORS, {
   'Artificial intelligence': 'ai',
   'ICT and telecom': 'ict-telecom',
 });
-const TYPE_BY_FORM = vocabulary(PROJECT_TYPES, {
+export const TYPE_BY_FORM = vocabulary(PROJECT_TYPES, {
   'OSAT (assembly and test)': 'osat',
   'assembly and test': 'osat',
   'data center': 'data-centre',

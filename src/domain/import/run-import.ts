@@ -19,7 +19,8 @@ import {
   type ImportPhase,
 } from './import-protocol.ts';
 import { validateHeader, shorten, type HeaderResult, type LedgerHeader } from './ledger-columns.ts';
-import { createInterner, validateRecord, type RecordResult } from './ledger.ts';
+import { validateRecord, type RecordResult } from './ledger.ts';
+import { addPlainRow, fastColumns, type FastColumns } from './ledger-fast-row.ts';
 import { LedgerColumnsBuilder } from './ledger-table-builder.ts';
 import { validateJsonRecord } from './ledger-json.ts';
 import {
@@ -91,35 +92,47 @@ export async function runImport(
     if (errors.length < MAX_ERRORS_KEPT) errors.push(e);
   };
   const notes: string[] = [];
-  const intern = createInterner();
+
+  // Valid records go straight into columns (no object is kept per record), also after an error:
+  // a ledger with bad rows can then be loaded without them, if the user chooses to.
+  let columns: LedgerColumnsBuilder | null = null;
+  const builder = () => (columns ??= new LedgerColumnsBuilder(16_384));
 
   const finishWithErrors = (kind: 'dataset' | 'ledger') => {
-    post({
-      type: 'done',
-      kind,
-      ok: false,
-      fileName: name,
-      rows,
-      notes,
-      elapsedMs: now() - started,
-      errors: errors.slice(0, MAX_ERRORS_SHOWN),
-      errorCount,
-      moreErrors: errorCount > MAX_ERRORS_SHOWN,
-      errorsCsv: errorsToCsv(errors, errorCount),
-    });
+    // The valid rows of a ledger travel with the refusal (their buffers moved, not copied).
+    const built = kind === 'ledger' && columns && columns.length > 0 ? columns.finish() : null;
+    columns = null;
+    post(
+      {
+        type: 'done',
+        kind,
+        ok: false,
+        fileName: name,
+        rows,
+        notes,
+        elapsedMs: now() - started,
+        errors: errors.slice(0, MAX_ERRORS_SHOWN),
+        errorCount,
+        moreErrors: errorCount > MAX_ERRORS_SHOWN,
+        errorsCsv: errorsToCsv(errors, errorCount),
+        ...(built
+          ? {
+              partial: {
+                recordCount: built.columns.length,
+                skippedRows: rows - built.columns.length,
+                columns: built.columns,
+              },
+            }
+          : {}),
+      },
+      built?.transfer,
+    );
   };
 
-  // Valid records go straight into columns (no object is kept per record); the first error stops
-  // them, and only a clean file hands the columns over, in one message that moves the buffers.
-  let columns: LedgerColumnsBuilder | null = null;
-  const addResult = (result: RecordResult) => {
-    if ('errors' in result) {
-      for (const e of result.errors) addError(e);
-      columns = null;
-      return;
-    }
-    if (errorCount > 0) return;
-    (columns ??= new LedgerColumnsBuilder(16_384)).push(result.record);
+  /** A row through the full checks: its errors reported, or its record kept (unless `flagged`). */
+  const addResult = (result: RecordResult, flagged = false) => {
+    if ('errors' in result) for (const e of result.errors) addError(e);
+    else if (!flagged) builder().push(result.record);
   };
 
   const finishLedger = () => {
@@ -153,7 +166,12 @@ export async function runImport(
 
   const importCsv = async (bom: boolean) => {
     let header: LedgerHeader | undefined;
+    let fast: FastColumns | undefined;
+    const names: string[] = [];
+    const countries: number[] = [];
     let headerRow = 1;
+    /** The last row the CSV reader reported an issue in: that row is never loaded. */
+    let issueRow = -1;
     /** Rows whose cells are all empty or blank (spreadsheets export them as ",,,,"): skipped. */
     let emptyRows = 0;
     const parser = createCsvParser(
@@ -172,6 +190,7 @@ export async function runImport(
             throw new HeaderRejected();
           }
           header = checked.header;
+          fast = fastColumns(header);
           return;
         }
         rows++;
@@ -187,10 +206,14 @@ export async function runImport(
           });
           return;
         }
-        addResult(validateRecord(fields, header, rowNumber, intern));
+        const flagged = issueRow === rowNumber;
+        if (!flagged && fast && addPlainRow(fields, fast, rowNumber, builder(), names, countries))
+          return;
+        addResult(validateRecord(fields, header, rowNumber), flagged);
       },
       {
         onIssue: (issue) => {
+          issueRow = issue.row;
           if (issue.kind === 'ragged-row') return; // reported above, with the row's text
           const column =
             issue.field === undefined
@@ -273,7 +296,7 @@ export async function runImport(
     for (let i = 0; i < items.length; i++) {
       rows = i + 1;
       if ((i & 1023) === 0) progress('validating', i, items.length);
-      addResult(validateJsonRecord(items[i], i + 1, headers, limits.maxColumns, intern));
+      addResult(validateJsonRecord(items[i], i + 1, headers, limits.maxColumns));
     }
     progress('validating', items.length, items.length, true);
     finishLedger();

@@ -9,6 +9,7 @@ import { downloadText } from '../../components/download.ts';
 import { ellipsizeMiddle } from '../../domain/text.ts';
 import { formatCount } from '../../domain/format.ts';
 import { useImport } from './use-import.ts';
+import { originText } from './origin-text.ts';
 import '../../components/side-panel.css';
 import './data-import.css';
 
@@ -52,12 +53,14 @@ export function ImportPanel({
 }) {
   const { t, locale } = useT();
   const origin = useDashboard((s) => s.origin);
+  const skippedRows = useDashboard((s) => s.skippedRows);
   const { loadDataset } = useActions();
   const onLoad = useCallback(
-    (d: Dataset, from: string, records: Records | undefined) => loadDataset(d, from, records),
+    (d: Dataset, from: string, records: Records | undefined, skipped: number) =>
+      loadDataset(d, from, records, skipped),
     [loadDataset],
   );
-  const { state, start, cancel } = useImport(onLoad);
+  const { state, start, cancel, loadValid } = useImport(onLoad);
   const [dragging, setDragging] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
 
@@ -100,9 +103,9 @@ export function ImportPanel({
       <p
         className="muted small one-line"
         data-testid="import-origin"
-        title={t('import.origin', { origin })}
+        title={originText(t, origin, skippedRows, fmt)}
       >
-        {t('import.origin', { origin })}
+        {originText(t, origin, skippedRows, fmt)}
       </p>
       <label className="file-pick">
         <span>{t('import.pick')}</span>
@@ -143,7 +146,13 @@ export function ImportPanel({
             text={(file) =>
               state.records === null
                 ? t('import.loaded', { file })
-                : t('import.loadedRecords', { file, count: fmt(state.records) })
+                : state.skippedRows > 0
+                  ? t('import.loadedPartial', {
+                      file,
+                      count: fmt(state.records),
+                      skipped: fmt(state.skippedRows),
+                    })
+                  : t('import.loadedRecords', { file, count: fmt(state.records) })
             }
           />
         )}
@@ -167,6 +176,19 @@ export function ImportPanel({
                 : '')
             }
           />
+          {state.outcome.done.partial && (
+            <button
+              type="button"
+              className="chip-button primary"
+              data-testid="import-load-valid"
+              onClick={loadValid}
+            >
+              {t('import.loadValid', {
+                count: fmt(state.outcome.done.partial.recordCount),
+                skipped: fmt(state.outcome.done.partial.skippedRows),
+              })}
+            </button>
+          )}
           <button
             type="button"
             className="chip-button"

@@ -17,13 +17,25 @@ import type { Dataset } from '../../domain/schema.ts';
 export type ImportState =
   | { status: 'idle' }
   | { status: 'running'; fileName: string; progress: ImportProgress | null }
-  | { status: 'loaded'; fileName: string; notes: string[]; records: number | null }
+  | {
+      status: 'loaded';
+      fileName: string;
+      notes: string[];
+      records: number | null;
+      /** Rows left out by the user's choice (a partial import); 0 otherwise. */
+      skippedRows: number;
+    }
   | { status: 'invalid'; outcome: Extract<ImportOutcome, { kind: 'invalid' }> }
   | { status: 'failed'; fileName: string; message: string }
   | { status: 'cancelled'; fileName: string };
 
 export function useImport(
-  onLoad: (dataset: Dataset, origin: string, records: Records | undefined) => void,
+  onLoad: (
+    dataset: Dataset,
+    origin: string,
+    records: Records | undefined,
+    skippedRows: number,
+  ) => void,
 ) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
@@ -82,12 +94,13 @@ export function useImport(
             });
           }
         }
-        onLoad(dataset, outcome.fileName, records);
+        onLoad(dataset, outcome.fileName, records, 0);
         setState({
           status: 'loaded',
           fileName: outcome.fileName,
           notes: outcome.notes,
           records: records ? records.table.length : null,
+          skippedRows: 0,
         });
       };
       w.postMessage({ type: 'start', file });
@@ -103,5 +116,29 @@ export function useImport(
     });
   }, []);
 
-  return { state, start, cancel, reset: () => setState({ status: 'idle' }) };
+  /** After a refused ledger: load its valid records and leave out the rows with problems. */
+  const loadValid = useCallback(() => {
+    if (state.status !== 'invalid') return;
+    const { fileName, partial, notes } = state.outcome.done;
+    if (!partial) return;
+    try {
+      const ledger = ledgerData(partial.columns, fileName);
+      onLoad(ledger.dataset, fileName, ledger.records, partial.skippedRows);
+      setState({
+        status: 'loaded',
+        fileName,
+        notes,
+        records: ledger.records.table.length,
+        skippedRows: partial.skippedRows,
+      });
+    } catch (e) {
+      setState({
+        status: 'failed',
+        fileName,
+        message: `${fileName}: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }, [state, onLoad]);
+
+  return { state, start, cancel, loadValid, reset: () => setState({ status: 'idle' }) };
 }
