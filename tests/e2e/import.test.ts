@@ -80,6 +80,48 @@ describe('import (production build)', () => {
     expect(download.suggestedFilename()).toBe('import-problems.csv');
   });
 
+  it('loads the valid rows of a ledger with bad ones, when asked, and says how many it skipped', async () => {
+    const { page, consoleErrors } = await open('/?v=1&sector=ai');
+    const before = { url: page.url(), count: await count(page) };
+    // 485 data rows; every 40th (12 of them) has a latitude out of range.
+    const bad = new Set(Array.from({ length: 12 }, (_, k) => 5 + k * 40));
+    const lines = [HEADER];
+    for (let i = 0; i < 485; i++)
+      lines.push(
+        `${2017 + (i % 8)},,semiconductors,fab,Co ${i % 9},IN,Gujarat,Site ${i},${bad.has(i) ? 95 : 22.3},72.6,,`,
+      );
+    await upload(page, 'mixed.csv', `${lines.join('\n')}\n`);
+    await page.getByTestId('import-errors').waitFor();
+    // Refused by default: nothing changed until the user chooses.
+    expect(page.url()).toBe(before.url);
+    expect(await count(page)).toBe(before.count);
+    const loadValid = page.getByRole('button', {
+      name: 'Load the 473 valid records and skip 12 rows',
+    });
+    // The skipped rows are the ones in the problems CSV.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download all problems/ }).click(),
+    ]);
+    const problems = readFileSync(await download.path(), 'utf8');
+    for (const i of bad) expect(problems).toContain(`${i + 2},latitude`);
+
+    await loadValid.click();
+    await expect
+      .poll(() => page.getByTestId('import-status').textContent())
+      .toContain('mixed.csv loaded: 473 records; 12 rows with problems were skipped');
+    await settle(page);
+    expect(await count(page)).toBe('Showing 473 of 473 projects');
+    expect(await page.getByTestId('origin-note').textContent()).toBe(
+      'Showing: mixed.csv, without 12 rows that had problems',
+    );
+    expect(await page.getByTestId('import-origin').textContent()).toBe(
+      'Showing: mixed.csv, without 12 rows that had problems',
+    );
+    expect(search(page)).not.toContain('sector=ai');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('refuses a picture renamed .csv before parsing it', async () => {
     const { page } = await open('/?v=1&sector=ai');
     const png = Buffer.from([
