@@ -10,9 +10,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { basemapPlugin } from './build/basemap.ts';
+import { bundledDatasetPlugin } from './build/first-view.ts';
 
 export default defineConfig({
-  plugins: [basemapPlugin()],
+  plugins: [basemapPlugin(), bundledDatasetPlugin()],
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [

@@ -1,9 +1,8 @@
-/** The bundled dataset, validated once as the app starts. */
-import raw from '../../data/dataset.json';
-import { parseDataset, type ParseResult } from '../domain/parse-dataset.ts';
+/**
+ * The bundled dataset: validated at build time (build/first-view.ts fails the build on any error),
+ * so the app ships no schema library in its first view and starts without re-checking it.
+ */
+import dataset from 'virtual:bundled-dataset';
+export { BUNDLED_FILE } from './bundled-file.ts';
 
-export const BUNDLED_FILE = 'data/dataset.json';
-
-export function loadBundled(): ParseResult {
-  return parseDataset(raw as unknown);
-}
+export const bundledDataset = dataset;

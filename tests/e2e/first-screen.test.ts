@@ -84,3 +84,66 @@ describe('first screen (production build)', () => {
     expect(opened.consoleErrors.filter((e) => e.includes('CSP violation'))).toEqual([]);
   });
 });
+
+describe('first screen with JavaScript turned off (the HTML the build writes)', () => {
+  it('shows the title, every headline figure with its value, and their sources', async () => {
+    const opened = await openPage({
+      viewport: { width: 1440, height: 900 },
+      javaScriptEnabled: false,
+    });
+    try {
+      const { page } = opened;
+      await page.goto('/', { waitUntil: 'load' });
+      expect(await page.locator('h1').textContent()).toBe('India–Japan Semiconductor Partnership');
+      const headline = dataset.figures.filter((f) => f.headline);
+      const cards = await page
+        .locator('[data-testid="figure-card"][data-derived="false"]')
+        .evaluateAll((elements) =>
+          elements.map((c) => ({
+            id: c.getAttribute('data-figure-id'),
+            value: c.querySelector('.value')?.textContent ?? '',
+            source: c.querySelector('[data-testid="source-line"]')?.textContent ?? '',
+            visible: (c as HTMLElement).offsetHeight > 0,
+          })),
+        );
+      expect(cards.map((c) => c.id).sort()).toEqual(headline.map((f) => f.id).sort());
+      const byId = new Map(cards.map((c) => [c.id, c]));
+      expect(byId.get('jp-investments-2017-2020')?.value).toBe('22');
+      expect(byId.get('ism-incentives-designated')?.value).toBe('₹650 billion');
+      for (const figure of headline) {
+        const card = byId.get(figure.id);
+        const source = dataset.sources.find((s) => s.id === figure.citation.source);
+        expect(card?.visible, figure.id).toBe(true);
+        expect(card?.source, figure.id).toContain(`¶${figure.citation.paragraph}`);
+        expect(card?.source, figure.id).toContain(source?.title.slice(0, 20));
+      }
+      // The page is styled without scripts: the headline grid has several columns at 1440 px.
+      const columns = await page
+        .locator('section[aria-labelledby="headline-title"] .card-grid')
+        .evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length);
+      expect(columns).toBeGreaterThan(1);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.externalRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('with JavaScript on, the app takes the page over: one header, one set of cards', async () => {
+    const opened = await openPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      const { page } = opened;
+      await page.goto('/', { waitUntil: 'load' });
+      // The app's own render: the table's count appears only once React has rendered.
+      await page.getByTestId('table-count').waitFor();
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('header.app-header').count()).toBe(1);
+      const headline = dataset.figures.filter((f) => f.headline).length;
+      expect(await page.locator('[data-testid="figure-card"][data-derived="false"]').count()).toBe(
+        headline,
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+});

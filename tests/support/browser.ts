@@ -18,6 +18,8 @@ export interface OpenPageOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** false: the page as a reader with scripts turned off sees it. */
+  javaScriptEnabled?: boolean;
 }
 
 export interface OpenedPage {
@@ -66,6 +68,7 @@ export async function openPage(options: OpenPageOptions = {}): Promise<OpenedPag
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   };
   const context = await browser.newContext(contextOptions);
   const externalRequests: string[] = [];

@@ -35,7 +35,9 @@ export function loadPrintMap(): Promise<PrintMapModule> {
 }
 
 const printQuery = () =>
-  typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('print')
+    : null;
 
 /** Whether the page is being printed (or emulates print media), and when the print started. */
 function usePrinting(): { printing: boolean; printedAt: Date } {
