@@ -196,6 +196,41 @@ describe('ledger rows: the fast path writes what the full checks would, or decli
     expect(accepted).toBeGreaterThan(0);
   });
 
+  it('reads decimals of any length to the same double as the full checks (Number)', () => {
+    const decimal = (maxInt: number) =>
+      fc
+        .tuple(
+          fc.boolean(),
+          fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: maxInt }),
+          fc.option(
+            fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 0, maxLength: 18 }),
+          ),
+        )
+        .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
+    const h = header(HEADER);
+    fc.assert(
+      fc.property(decimal(2), decimal(3), decimal(20), (lat, lon, amount) => {
+        const row = [
+          '2024',
+          '',
+          'ai',
+          'fab',
+          'Tata',
+          'IN',
+          'Gujarat',
+          'Dholera',
+          lat,
+          lon,
+          amount,
+          'INR',
+        ];
+        const r = bothWays(h, [row]);
+        expect(r.fast).toEqual(r.full);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('with columns missing or in another order', () => {
     const names = [
       'site_name',

@@ -74,19 +74,32 @@ function dateYear(s: string): number {
  */
 function plainDecimal(s: string, signed: boolean): number {
   const n = s.length;
-  let i = signed && n > 0 && s.charCodeAt(0) === MINUS ? 1 : 0;
-  const intStart = i;
-  while (i < n && s.charCodeAt(i) - 48 >= 0 && s.charCodeAt(i) - 48 <= 9) i++;
-  if (i === intStart) return NaN;
-  if (i < n) {
-    if (s.charCodeAt(i) !== DOT) return NaN;
-    const fracStart = ++i;
-    while (i < n && s.charCodeAt(i) - 48 >= 0 && s.charCodeAt(i) - 48 <= 9) i++;
-    if (i === fracStart || i < n) return NaN;
+  const negative = signed && n > 0 && s.charCodeAt(0) === MINUS;
+  let i = negative ? 1 : 0;
+  let mantissa = 0;
+  let digitCount = 0;
+  let fraction = -1; // digits after the point; -1: no point
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digitCount++;
+      if (fraction >= 0) fraction++;
+    } else if (d === DOT - 48 && fraction < 0 && digitCount > 0) fraction = 0;
+    else return NaN;
   }
-  const v = Number(s);
-  return Number.isFinite(v) ? v : NaN;
+  if (digitCount === 0 || fraction === 0) return NaN;
+  // Up to 15 digits the mantissa and the power of ten are exact doubles, so one division is
+  // correctly rounded: the same double as Number(s). Longer numbers are left to Number.
+  const v =
+    digitCount <= 15
+      ? mantissa / (POW10[fraction < 0 ? 0 : fraction] ?? NaN)
+      : Number(negative ? s.slice(1) : s);
+  if (!Number.isFinite(v)) return NaN;
+  return negative ? -v : v;
 }
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** The column positions of a checked header; -1 for a column the file does not have. */
 export interface FastColumns {

@@ -7,7 +7,7 @@ import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS } from '../schema-enums.t
 import type { LedgerRecord } from './ledger.ts';
 import type { LedgerColumns } from './ledger-table.ts';
 
-type Numbers = Uint32Array | Uint16Array | Uint8Array | Int16Array | Float64Array;
+type Numbers = Uint32Array | Uint16Array | Uint8Array | Int16Array | Int32Array | Float64Array;
 
 /** A copy of `a` with room for `size` values (the first `used` kept), filled with `fill` past them. */
 function grown<T extends Numbers>(a: T, size: number, used: number, fill = 0): T {
@@ -67,8 +67,11 @@ export class LedgerColumnsBuilder {
   private readonly siteName: string[] = [];
   private readonly siteState: string[] = [];
   /** Sites by name: one index, or several when the same name has several states or points. */
-  private readonly siteIndex = new Map<string, number | number[]>();
-  private readonly dates = new Dictionary();
+  /** Sites by name: the newest of that name; siteOlder chains to the one before (-1: none). */
+  private readonly siteIndex = new Map<string, number>();
+  private siteOlder = new Int32Array(1024);
+  private readonly dateByKey = new Map<number, number>();
+  private readonly dateValues: string[] = [];
   private readonly partners = new Dictionary();
 
   constructor(capacity = 1024) {
@@ -158,7 +161,7 @@ export class LedgerColumnsBuilder {
     const n = this.n;
     this.row[n] = row;
     this.year[n] = year;
-    this.date[n] = this.dates.code(date);
+    this.date[n] = this.dateCode(date);
     this.sector[n] = sector;
     this.type[n] = type;
     const count = partnerNames.length;
@@ -196,34 +199,44 @@ export class LedgerColumnsBuilder {
   }
 
   /**
-   * A site is a name, a state and coordinates. Looked up by name, then by comparing the state and
-   * the coordinates as numbers: no key string is built and no number turned into text per record.
+   * A site is a name, a state and coordinates. Looked up by name (the newest site of that name),
+   * then along the chain of older sites with the same name, comparing the state and the coordinates
+   * as numbers: no key string is built and no number turned into text per record.
    */
   private siteOf(name: string, state: string, lat: number, lon: number): number {
-    const found = this.siteIndex.get(name);
-    if (typeof found === 'number') {
-      if (this.isSite(found, state, lat, lon)) return found;
-    } else if (found !== undefined) {
-      for (const s of found) if (this.isSite(s, state, lat, lon)) return s;
-    }
+    const newest = this.siteIndex.get(name);
+    for (let s = newest ?? -1; s >= 0; s = this.siteOlder[s] ?? -1)
+      if (this.siteLat[s] === lat && this.siteLon[s] === lon && this.siteState[s] === state)
+        return s;
     const s = this.siteN++;
     this.siteName.push(name);
     this.siteState.push(state);
     if (s === this.siteLat.length) {
       this.siteLat = grown(this.siteLat, s * 2, s);
       this.siteLon = grown(this.siteLon, s * 2, s);
+      this.siteOlder = grown(this.siteOlder, s * 2, s);
     }
     this.siteLat[s] = lat;
     this.siteLon[s] = lon;
-    this.siteIndex.set(
-      name,
-      found === undefined ? s : typeof found === 'number' ? [found, s] : [...found, s],
-    );
+    this.siteOlder[s] = newest ?? -1;
+    this.siteIndex.set(name, s);
     return s;
   }
 
-  private isSite(s: number, state: string, lat: number, lon: number): boolean {
-    return this.siteLat[s] === lat && this.siteLon[s] === lon && this.siteState[s] === state;
+  /**
+   * A date's code. Dates are YYYY, YYYY-MM or YYYY-MM-DD (checked before they get here), so their
+   * digits make a number key, and no string is hashed per record.
+   */
+  private dateCode(date: string): number {
+    const n = date.length;
+    const d = (i: number) => date.charCodeAt(i) - 48;
+    const key =
+      (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 +
+      (n >= 7 ? (d(5) * 10 + d(6)) * 100 : 0) +
+      (n >= 10 ? d(8) * 10 + d(9) : 0);
+    let code = this.dateByKey.get(key);
+    if (code === undefined) this.dateByKey.set(key, (code = this.dateValues.push(date) - 1));
+    return code;
   }
 
   /** The columns, and the buffers to transfer with them. */
@@ -233,7 +246,7 @@ export class LedgerColumnsBuilder {
       length: n,
       row: this.row.slice(0, n),
       year: this.year.slice(0, n),
-      dateDict: this.dates.values,
+      dateDict: this.dateValues,
       date: this.date.slice(0, n),
       sector: this.sector.slice(0, n),
       type: this.type.slice(0, n),
