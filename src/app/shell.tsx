@@ -10,6 +10,7 @@ import { ActiveFilters } from '../features/filters/index.ts';
 import { PrintBrief } from '../features/print/index.ts';
 import { ProjectsTable } from '../features/table/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { WhenNear } from '../components/when-near.tsx';
 import { useUndoKeys } from './use-undo-keys.ts';
 import { ImportPanel, originText } from '../features/data-import/index.ts';
 import type { Dataset } from '../domain/schema.ts';
@@ -17,8 +18,9 @@ import { useTheme } from '../components/use-theme.ts';
 import { PreferencesBar } from './preferences-bar.tsx';
 import { useDocumentPreferences } from './use-document-preferences.ts';
 
-// The map (Leaflet, the base map) and the charts (recharts) load after the first view: the
-// headline figures paint without waiting for them. Placeholders hold their space, so nothing jumps.
+// The map (Leaflet, the base map) and the charts (recharts) load after the first view, when near
+// the viewport or when the page is idle (WhenNear): the headline figures paint without waiting for
+// them. Placeholders hold their space, so nothing jumps.
 const PresenterStage = lazy(() =>
   import('../features/presenter/index.ts').then((m) => ({ default: m.PresenterStage })),
 );
@@ -44,6 +46,7 @@ export function Shell({
   const sourcesOpen = useDashboard((s) => s.panel === 'sources');
   const importOpen = useDashboard((s) => s.panel === 'import');
   const origin = useDashboard((s) => s.origin);
+  const presenting = useDashboard((s) => s.step !== null);
   const skippedRows = useDashboard((s) => s.skippedRows);
   const { togglePanel, setPanel } = useActions();
   const summary = selectSummary(dataset, records);
@@ -119,14 +122,18 @@ export function Shell({
         </div>
         <PrintBrief />
         <ErrorBoundary>
-          <Suspense fallback={<div className="placeholder placeholder-map" />}>
-            <PresenterStage />
-          </Suspense>
+          <WhenNear placeholderClass="placeholder-map" now={presenting}>
+            <Suspense fallback={<div className="placeholder placeholder-map" />}>
+              <PresenterStage />
+            </Suspense>
+          </WhenNear>
         </ErrorBoundary>
         <ErrorBoundary>
-          <Suspense fallback={<div className="placeholder placeholder-charts" />}>
-            <ChartsGrid />
-          </Suspense>
+          <WhenNear placeholderClass="placeholder-charts">
+            <Suspense fallback={<div className="placeholder placeholder-charts" />}>
+              <ChartsGrid />
+            </Suspense>
+          </WhenNear>
         </ErrorBoundary>
         <ErrorBoundary>
           <ProjectsTable />

@@ -1,11 +1,11 @@
 /**
  * Compute-only figures for `npm run bench`: the same ledger file the browser imports, read in Node by
- * the app's own CSV reader and row validator, turned into the app's Records, then the bench's brushes
+ * the app's import pipeline (run-import.ts, as the worker runs it), turned into the app's Records, then the bench's brushes
  * replayed as range clauses through the app's coordinator. Each brush times every view's finished
  * model, as the page asks for them (src/domain/coordinator). No React, no DOM: the floor under the
  * browser's brush-to-paint time.
  */
-import { createReadStream } from 'node:fs';
+import { openAsBlob } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Clauses } from '../../src/domain/clauses.ts';
@@ -20,56 +20,25 @@ import {
   TIMELINE_CLIENT,
   type ModelInputs,
 } from '../../src/domain/coordinator/index.ts';
-import { LedgerColumnsBuilder } from '../../src/domain/import/ledger-table-builder.ts';
 import { ledgerData } from '../../src/domain/import/ledger-table-records.ts';
-import { createCsvParser } from '../../src/domain/import/csv.ts';
-import { validateHeader, type LedgerHeader } from '../../src/domain/import/ledger-columns.ts';
-import {
-  createInterner,
-  validateRecord,
-  type LedgerRecord,
-} from '../../src/domain/import/ledger.ts';
+import type { ImportMessage } from '../../src/domain/import/import-protocol.ts';
+import { runImport } from '../../src/domain/import/run-import.ts';
 import type { BrushStep } from './bench-brushes.ts';
 import { ms, percentiles } from './bench-stats.ts';
 
-/**
- * The ledger's records as the app's worker validates them: its CSV reader, header check and row
- * validator, fed from a file stream (a 1M-row ledger is ~120 MB). Throws at the first problem: the
- * bench's ledgers are valid by construction.
- */
-export async function readLedger(path: string): Promise<LedgerRecord[]> {
-  const records: LedgerRecord[] = [];
-  const intern = createInterner();
-  let header: LedgerHeader | null = null;
-  const parser = createCsvParser(
-    (fields, row) => {
-      if (header === null) {
-        const h = validateHeader(fields, row);
-        if ('errors' in h) throw new Error(`${path}: ${JSON.stringify(h.errors[0])}`);
-        header = h.header;
-        return;
-      }
-      const r = validateRecord(fields, header, row, intern);
-      if ('errors' in r) throw new Error(`${path}: ${JSON.stringify(r.errors[0])}`);
-      records.push(r.record);
-    },
-    {
-      onIssue: (issue) => {
-        throw new Error(`${path}: ${issue.message} (row ${issue.row})`);
-      },
+/** The very data the views use: the worker's pipeline (run-import.ts), then ledgerData. */
+async function ledgerInputs(path: string): Promise<ModelInputs> {
+  const blob = await openAsBlob(path);
+  let done: ImportMessage | undefined;
+  await runImport(
+    { name: 'bench.csv', size: blob.size, slice: (a, b) => blob.slice(a, b) },
+    (m) => {
+      if (m.type !== 'progress') done = m;
     },
   );
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' }))
-    parser.push(chunk as string);
-  parser.end();
-  return records;
-}
-
-/** The very data the views use: the worker's column builder, then the main thread's conversion. */
-export function ledgerInputs(records: readonly LedgerRecord[]): ModelInputs {
-  const b = new LedgerColumnsBuilder(records.length);
-  for (const r of records) b.push(r);
-  const ledger = ledgerData(b.finish().columns, 'bench.csv');
+  if (done?.type !== 'done' || !done.ok || done.kind !== 'ledger')
+    throw new Error(`${path}: ${JSON.stringify(done).slice(0, 300)}`);
+  const ledger = ledgerData(done.columns, 'bench.csv');
   return { dataset: ledger.dataset, records: ledger.records, clauses: {}, currency: 'INR' };
 }
 
@@ -93,14 +62,11 @@ const time = (f: () => unknown): number => {
   return performance.now() - t0;
 };
 
-/** The model inputs, and the times to read the file and to build the records. */
+/** The model inputs, and the time to import the file and build the records. */
 async function loadTable(path: string) {
   const t0 = performance.now();
-  const records = await readLedger(path);
-  const readMs = performance.now() - t0;
-  const t1 = performance.now();
-  const inputs = ledgerInputs(records);
-  return { inputs, readMs, buildMs: performance.now() - t1 };
+  const inputs = await ledgerInputs(path);
+  return { inputs, importMs: performance.now() - t0 };
 }
 
 // gc() without a command-line flag, so the import's garbage is collected before brushing.
@@ -110,7 +76,7 @@ const gc = runInNewContext('gc') as (() => void) | undefined;
 export async function computeOnly(path: string, plan: readonly BrushStep[]) {
   // Only the table stays alive while brushing: the records go with loadTable's scope, and their
   // collection is not charged to the first brushes.
-  const { inputs, readMs, buildMs } = await loadTable(path);
+  const { inputs, importMs } = await loadTable(path);
   gc?.();
   const coordinator = new Coordinator();
   const firstViewMs = time(() => computeViews(coordinator, inputs, {}));
@@ -125,10 +91,9 @@ export async function computeOnly(path: string, plan: readonly BrushStep[]) {
   });
   return {
     what: 'per brush: every view model through the coordinator (3 category charts, timeline, investments, sites, filters, table and its first page), ms',
-    nodeImportMs: Math.round(readMs),
-    tableBuildMs: Math.round(buildMs),
+    nodeImportMs: Math.round(importMs),
     tableBuiltWith:
-      'LedgerColumnsBuilder + ledgerData (src/domain/import/ledger-table-builder.ts, ledger-table-records.ts), as in the app',
+      'runImport + ledgerData (src/domain/import/run-import.ts, ledger-table-records.ts), as in the app',
     modelsComputed: coordinator.computed,
     firstViewMs: ms(firstViewMs),
     brushMs: percentiles(brushes),

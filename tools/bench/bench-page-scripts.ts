@@ -7,6 +7,8 @@
  */
 
 /** Map elements that show data: a site's marker or a cluster of sites. */
+import { LATER_PARTS_MARK } from '../../src/components/later-parts-mark.ts';
+
 export const MAP_DATA_SELECTOR = '.site-map .site-marker, .site-map .site-cluster';
 
 /**
@@ -62,9 +64,18 @@ export const LOAD_FIGURES = `new Promise((resolve) => {
       if (clipped > 50) tbt += clipped - 50;
     }
     const lcp = b.lcp[b.lcp.length - 1] ?? null;
+    // The app marks when the parts after the first view (map, charts) start loading on idle.
+    const later = performance.getEntriesByName(${JSON.stringify(LATER_PARTS_MARK)})[0];
+    const laterParts = later ? later.startTime : null;
+    let tbtFirstView = 0;
+    for (const [start, duration] of b.longtasks) {
+      const clipped = Math.min(start + duration, laterParts ?? quietStart) - Math.max(start, fcp);
+      if (clipped > 50) tbtFirstView += clipped - 50;
+    }
+    const resourceStarts = performance.getEntriesByType('resource').map((r) => [r.name, r.startTime]);
     resolve({
-      fcp: b.fcp, lcp: lcp && lcp.t, lcpElement: lcp && lcp.tag, tbt, loadEnd, quietStart,
-      longtasks: b.longtasks.length, mapDrawn,
+      fcp: b.fcp, lcp: lcp && lcp.t, lcpElement: lcp && lcp.tag, tbt, tbtFirstView, loadEnd,
+      quietStart, laterParts, resourceStarts, longtasks: b.longtasks.length, mapDrawn,
       longtaskSupported: !b.longtaskUnsupported,
     });
   };

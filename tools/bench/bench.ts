@@ -12,7 +12,8 @@
  *   sizes        per seeded synthetic CSV ledger (1k, 10k, 100k, 1M records): in the browser, import
  *                time, longest main-thread task, map first draw, heap, brush-to-paint
  *                (bench-ledger.ts); in Node, compute-only filter + aggregate per brush
- *                (bench-compute.ts). A size that fails records { error } and the run goes on.
+ *                (bench-compute.ts), and the import stage by stage, our CSV reader beside papaparse on
+ *                the same file (bench-parse.ts). A size that fails records { error } and the run goes on.
  *   interactions per dataset (bundled, 10k, 100k, 1M): INP of bar clicks and brush gestures with
  *                real mouse input, views settled after each, frame intervals while the brush is
  *                dragged for 2 s (bench-interactions.ts)
@@ -41,6 +42,7 @@ import {
 import { brushPlan } from './bench-brushes.ts';
 import { budgets, type Section } from './bench-budgets.ts';
 import { computeOnly } from './bench-compute.ts';
+import { parseFigures } from './bench-parse.ts';
 import { firstView } from './bench-first-view.ts';
 import { measureInteractions } from './bench-interactions.ts';
 import { measureLedger } from './bench-ledger.ts';
@@ -127,6 +129,7 @@ async function ledgerFigures(chromiumPath: string, build: Build, n: number) {
   });
   // Compute-only runs the current src/ in Node: one figure, for the current build only.
   let compute: unknown;
+  let stages: unknown;
   if (build.label === 'after') {
     progress(`ledger of ${n} records: compute-only in Node`);
     // The browser's plan when it ran; else the same plan over the generator's years.
@@ -134,12 +137,15 @@ async function ledgerFigures(chromiumPath: string, build: Build, n: number) {
     compute = await guarded(`compute-only for ${n}`, () =>
       computeOnly(file.path, plan ?? brushPlan(years, BRUSHES)),
     );
+    progress(`ledger of ${n} records: import stages in Node, the CSV reader beside papaparse`);
+    stages = await guarded(`import stages for ${n}`, () => parseFigures(file.path));
   }
   return {
     records: n,
     csv: { path: file.path, mb: mb(file.bytes), seed: SEED, reused: file.cached },
     browser: figures,
     ...(compute === undefined ? {} : { computeOnly: compute }),
+    ...(stages === undefined ? {} : { importStagesNode: stages }),
     elapsedS: Math.round((performance.now() - started) / 1000),
   };
 }
