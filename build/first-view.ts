@@ -97,7 +97,8 @@ export function bundledDatasetPlugin(): Plugin[] {
           const page = await renderPage(root, load());
           const marker = '<div id="root"></div>';
           if (!html.includes(marker)) throw new Error(`index.html has no ${marker} to fill`);
-          return html.replace(marker, `<div id="root">${page}</div>`);
+          // data-first-view: the page in #root is the build's until the app marks <html data-app>.
+          return html.replace(marker, `<div id="root" data-first-view>${page}</div>`);
         },
       },
     },

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { selectSummary } from '../domain/selectors.ts';
 import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
@@ -123,16 +123,12 @@ export function Shell({
         <PrintBrief />
         <ErrorBoundary>
           <WhenNear placeholderClass="placeholder-map" now={presenting}>
-            <Suspense fallback={<div className="placeholder placeholder-map" />}>
-              <PresenterStage />
-            </Suspense>
+            <PresenterStage />
           </WhenNear>
         </ErrorBoundary>
         <ErrorBoundary>
           <WhenNear placeholderClass="placeholder-charts">
-            <Suspense fallback={<div className="placeholder placeholder-charts" />}>
-              <ChartsGrid />
-            </Suspense>
+            <ChartsGrid />
           </WhenNear>
         </ErrorBoundary>
         <ErrorBoundary>

@@ -1,29 +1,27 @@
 /**
- * Renders its children once their place is near the viewport, or once the page has been idle after
- * its first view, whichever comes first; until then a placeholder holds their space, so nothing
- * moves when they arrive. The first view (header, headline figures, table) thus neither downloads
- * nor renders the charts and the map; a reader who scrolls, prints or starts the tour finds them
- * ready, since the idle moment comes within seconds. The render itself is a transition: it yields
- * to input. Where IntersectionObserver is missing (jsdom), children render at once.
+ * Renders its children once their place is near the viewport, or in an idle period of their own
+ * after the page's first view, whichever comes first; until then (and while their code loads) a
+ * placeholder holds their space, so nothing moves when they arrive. The first view (header,
+ * headline figures, table) thus neither downloads nor renders the charts and the map; a reader who
+ * scrolls, prints or starts the tour finds them ready, since the idle moments come within seconds.
+ * The render is a transition: it yields to input. Where IntersectionObserver is missing (jsdom),
+ * children render right after mounting.
  */
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { LATER_PARTS_MARK } from './later-parts-mark.ts';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { ownIdleSlot, type IdleSlot } from './page-idle.ts';
 
-let idle: Promise<void> | null = null;
-/** Resolves once, when the page is idle after its load (at the latest 4 s after it). */
-function pageIdle(): Promise<void> {
-  return (idle ??= new Promise<void>((resolve) => {
-    const whenIdle = () => {
-      const go = () => {
-        performance.mark(LATER_PARTS_MARK);
-        resolve();
-      };
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 4000 });
-      else setTimeout(go, 200);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-  }));
+/** Says the part is on the page: it commits with the part, inside the same Suspense boundary. */
+function Arrived({ onArrive }: { onArrive: () => void }) {
+  useEffect(onArrive, [onArrive]);
+  return null;
 }
 
 export function WhenNear({
@@ -31,6 +29,7 @@ export function WhenNear({
   placeholderClass,
   now = false,
 }: {
+  /** Typically a lazy component: it suspends behind the placeholder while its code loads. */
   children: ReactNode;
   /** The placeholder's class: it sets the height the children will take. */
   placeholderClass: string;
@@ -38,7 +37,12 @@ export function WhenNear({
   now?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const slot = useRef<IdleSlot | null>(null);
+  // Never near in the first render, on the server as in the browser, so that the HTML the build
+  // writes and the app's first render agree (hydration).
+  const [near, setNear] = useState(false);
+  // Whatever happens, the slot is freed when this part leaves the page.
+  useEffect(() => () => slot.current?.done(), []);
   useEffect(() => {
     if (near) return;
     let done = false;
@@ -47,19 +51,26 @@ export function WhenNear({
       done = true;
       startTransition(() => setNear(true));
     };
+    if (typeof IntersectionObserver === 'undefined') return open();
+    const own = (slot.current ??= ownIdleSlot());
     const observer = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && open(),
-      {
-        rootMargin: '25% 0px',
-      },
+      { rootMargin: '25% 0px' },
     );
     if (ref.current) observer.observe(ref.current);
-    void pageIdle().then(open);
+    void own.ready.then(open);
     return () => {
       done = true;
       observer.disconnect();
     };
   }, [near]);
-  if (near || now) return <>{children}</>;
-  return <div ref={ref} className={`placeholder ${placeholderClass}`} />;
+  const arrived = useCallback(() => slot.current?.done(), []);
+  const placeholder = <div ref={ref} className={`placeholder ${placeholderClass}`} />;
+  if (!near && !now) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      {children}
+      <Arrived onArrive={arrived} />
+    </Suspense>
+  );
 }

@@ -29,6 +29,13 @@ export function applyUrlView(store: DashboardStore, search: string): string[] {
   return dropped;
 }
 
+/** Whether the store shows the default view (no filter, panel, tour step or preference set). */
+export function isDefaultView(store: DashboardStore): boolean {
+  const { dataset, records } = store.getState();
+  const defaults = defaultView(vocabularyFor(dataset, records));
+  return encodeView(viewOf(store.getState()), defaults) === encodeView(defaults, defaults);
+}
+
 export interface UrlSyncOptions {
   /** Told about parameters that were ignored, so the user knows the link was not fully understood. */
   onDropped?: (params: string[]) => void;

@@ -40,8 +40,14 @@ vi.mock('../../src/features/table/projects-table.tsx', async (importOriginal) =>
   };
 });
 
-/** Let recharts and lazy chunks finish the renders they schedule after mount. */
-const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
+/** Let recharts and lazy chunks (the incentives chart is one) finish the renders they schedule. */
+const settle = async () => {
+  await act(async () => {
+    await import('../../src/features/charts/incentives-chart.tsx');
+    await new Promise<void>((r) => setTimeout(r, 0));
+  });
+  await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+};
 const charts = () =>
   [...document.querySelectorAll('[data-chart]')].map((el) => el.getAttribute('data-chart'));
 

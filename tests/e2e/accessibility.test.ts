@@ -27,7 +27,7 @@ afterEach(async () => {
 
 /** The table, the charts and the map's markers are drawn. */
 async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="projects-table"]');
+  await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
   await page.waitForSelector('.recharts-surface', { state: 'attached' });
   await page.waitForSelector('.site-map .site-marker', { state: 'attached' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -104,7 +104,7 @@ describe('cross-filtering (production build)', () => {
     await expect.poll(() => search(page)).toBe('?v=1&sector=semiconductors&site=dholera');
 
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('[data-testid="projects-table"]');
+    await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
     await settle(page);
     expect((await tableRows(page)).sort()).toEqual(filtered);
     expect(await page.getByTestId('filter-chip').count()).toBe(2);

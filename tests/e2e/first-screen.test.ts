@@ -12,7 +12,7 @@ describe('first screen (production build)', () => {
   beforeAll(async () => {
     opened = await openPage({ viewport: { width: 1440, height: 900 } });
     await opened.page.goto('/', { waitUntil: 'load' });
-    await opened.page.waitForSelector('h1', { timeout: 15_000 });
+    await opened.page.waitForSelector('html[data-app="ready"] h1', { timeout: 15_000 });
   });
 
   afterAll(async () => {

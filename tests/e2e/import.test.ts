@@ -16,7 +16,7 @@ async function open(path = '/'): Promise<OpenedPage> {
   const o = await openPage({ viewport: { width: 1440, height: 900 } });
   opened.push(o);
   await o.page.goto(path, { waitUntil: 'load' });
-  await o.page.waitForSelector('[data-testid="projects-table"]');
+  await o.page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
   await o.page.getByRole('button', { name: 'Load data' }).click();
   await o.page.getByTestId('import-panel').waitFor();
   return o;

@@ -16,7 +16,7 @@ async function open(path: string, options: OpenPageOptions = {}): Promise<Opened
   const o = await openPage({ viewport: { width: 1280, height: 720 }, ...options });
   opened.push(o);
   await o.page.goto(path, { waitUntil: 'load' });
-  await o.page.waitForSelector('[data-testid="projects-table"]');
+  await o.page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
   return o;
 }
 afterEach(async () => {
@@ -67,7 +67,7 @@ describe('languages (production build)', () => {
     expect(param(page, 'sector')).toBe('semiconductors'); // the view is kept
     expect(await page.getByTestId('filter-count').textContent()).not.toBe(count);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('[data-testid="projects-table"]');
+    await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
     expect(await heading(page)).toBe(hi['app.title']);
     // And back to English from the Hindi label.
     await page.getByLabel(hi['prefs.language']).selectOption('en');
@@ -128,7 +128,7 @@ describe('theme (production build)', () => {
     expect(param(page, 'theme')).toBe('light');
     expect(await background(page)).not.toBe(dark);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('[data-testid="projects-table"]');
+    await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   opened = await openPage({ viewport: { width: 1440, height: 900 } });
   page = opened.page;
   await page.goto('/', { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid="projects-table"]');
+  await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
   await page.getByRole('button', { name: 'Load data' }).click();
   await page.getByTestId('import-file').setInputFiles(file.path);
   await page

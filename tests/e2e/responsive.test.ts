@@ -43,7 +43,7 @@ describe('responsive layout (production build)', () => {
       opened.push(o);
       const { page } = o;
       await page.goto(`/?lang=${lang}&theme=${theme}&site=dholera`, { waitUntil: 'load' });
-      await page.waitForSelector('[data-testid="projects-table"]');
+      await page.waitForSelector('html[data-app="ready"] [data-testid="projects-table"]');
       await page.waitForSelector('.recharts-surface', { state: 'attached' });
       await page.waitForSelector('.site-map .site-marker', { state: 'attached' });
       // Japanese and Hindi text is laid out again once the shipped face arrives: measure after it.

@@ -42,7 +42,7 @@ import {
   type BrushGeometry,
 } from './bench-interaction-scripts.ts';
 import { openPanel } from './bench-ledger.ts';
-import { FRAME_INTERVAL, armImport } from './bench-page-scripts.ts';
+import { APP_READY, FRAME_INTERVAL, armImport } from './bench-page-scripts.ts';
 import { messageOf, ms, percentiles } from './bench-stats.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { mulberry32 } from '../lib/mulberry32.ts';
@@ -349,7 +349,7 @@ export async function measureInteractions(o: InteractionOptions): Promise<Record
     page.on('pageerror', (e) => consoleErrors.push(e.message.slice(0, 300)));
     if (o.ledger === null) {
       await page.goto(`${o.url}/`, { waitUntil: 'load' });
-      await page.waitForSelector('[data-testid="projects-table"]');
+      await page.waitForFunction(APP_READY);
     } else {
       figures['importMs'] = await loadLedger(page, o.url, o.ledger.path, o.ledger.importTimeoutMs);
     }

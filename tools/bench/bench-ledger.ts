@@ -11,7 +11,13 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { brushPlan, type BrushStep } from './bench-brushes.ts';
-import { FRAME_INTERVAL, TIMELINE_YEARS, armImport, replayBrushes } from './bench-page-scripts.ts';
+import {
+  APP_READY,
+  FRAME_INTERVAL,
+  TIMELINE_YEARS,
+  armImport,
+  replayBrushes,
+} from './bench-page-scripts.ts';
 import { mb, messageOf, ms, percentiles } from './bench-stats.ts';
 import { mainThreadTasks, startTracing } from './bench-trace.ts';
 import { launchChromium } from '../lib/chromium.ts';
@@ -54,7 +60,7 @@ async function heap(cdp: CDPSession): Promise<{ used: number; backing: number }>
 
 export async function openPanel(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`, { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid="projects-table"]');
+  await page.waitForFunction(APP_READY);
   await page.getByRole('button', { name: 'Load data' }).click();
   await page.getByTestId('import-panel').waitFor();
   // The map in view, as a user watching it fill would have it.

@@ -18,6 +18,7 @@ import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { clauseText } from '../../components/clause-label.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { pageIdle } from '../../components/page-idle.ts';
 
 type PrintMapModule = typeof import('./print-map.tsx');
 let loaded: PrintMapModule | null = null;
@@ -78,12 +79,9 @@ function usePrintMap(): PrintMapModule | null {
         (m) => live && setMapModule(m),
         () => undefined,
       );
-    const idle = window.requestIdleCallback?.(load, { timeout: 4000 });
-    const timer = idle === undefined ? window.setTimeout(load, 1500) : undefined;
+    void pageIdle().then(() => live && load());
     return () => {
       live = false;
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      window.clearTimeout(timer);
     };
   }, [mapModule]);
   return mapModule;
