@@ -44,6 +44,8 @@ export interface CsvParser {
   readonly bomRemoved: boolean;
   /** Entirely empty lines skipped. */
   readonly blankLines: number;
+  /** Between two rows: not inside a field, a quoted one or a line break split across chunks. */
+  readonly atRowStart: boolean;
 }
 
 /** The input is not CSV text at all: binary, or UTF-16 decoded as UTF-8. */
@@ -347,6 +349,11 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
     },
     get blankLines() {
       return blankLines;
+    },
+    get atRowStart() {
+      return (
+        state === FIELD_START && fields.length === 0 && field === '' && !fieldQuoted && !pendingCR
+      );
     },
   };
 }

@@ -157,14 +157,47 @@ export class LedgerColumnsBuilder {
     amount: number,
     currency: number,
   ): void {
+    const codes = this.scratchCodes;
+    codes.length = 0;
+    for (let i = 0; i < partnerNames.length; i++)
+      codes.push(this.partners.code(partnerNames[i] ?? ''));
+    this.put(
+      row,
+      year,
+      this.dateCode(date),
+      sector,
+      type,
+      codes,
+      partnerCountries,
+      this.siteOf(siteName, state, lat, lon),
+      amount,
+      currency,
+    );
+  }
+
+  private readonly scratchCodes: number[] = [];
+
+  /** One record as codes into this builder's dictionaries (dates, partners, sites). */
+  private put(
+    row: number,
+    year: number,
+    date: number,
+    sector: number,
+    type: number,
+    partnerCodes: readonly number[],
+    partnerCountries: ArrayLike<number>,
+    site: number,
+    amount: number,
+    currency: number,
+  ): void {
     if (this.n === this.cap) this.growRows();
     const n = this.n;
     this.row[n] = row;
     this.year[n] = year;
-    this.date[n] = this.dateCode(date);
+    this.date[n] = date;
     this.sector[n] = sector;
     this.type[n] = type;
-    const count = partnerNames.length;
+    const count = partnerCodes.length;
     if (this.partnerN + count > this.partnerCap) {
       this.partnerCap = this.partnerCap * 2 + count;
       this.partnerCodes = grown(this.partnerCodes, this.partnerCap, this.partnerN);
@@ -177,7 +210,7 @@ export class LedgerColumnsBuilder {
     let seen = 0; // bit per country code: the row's distinct countries
     for (let i = 0; i < count; i++) {
       const c = partnerCountries[i] ?? 0;
-      this.partnerCodes[this.partnerN] = this.partners.code(partnerNames[i] ?? '');
+      this.partnerCodes[this.partnerN] = partnerCodes[i] ?? 0;
       this.partnerCountry[this.partnerN++] = c;
       if (!(seen & (1 << c))) {
         seen |= 1 << c;
@@ -186,7 +219,7 @@ export class LedgerColumnsBuilder {
     }
     this.partnerOffsets[n + 1] = this.partnerN;
     this.countryOffsets[n + 1] = this.countryN;
-    this.site[n] = this.siteOf(siteName, state, lat, lon);
+    this.site[n] = site;
     if (currency !== NO_CURRENCY && !this.amount) {
       this.amount = new Float64Array(this.cap).fill(NaN);
       this.currency = new Uint8Array(this.cap).fill(NO_CURRENCY);
@@ -237,6 +270,40 @@ export class LedgerColumnsBuilder {
     let code = this.dateByKey.get(key);
     if (code === undefined) this.dateByKey.set(key, (code = this.dateValues.push(date) - 1));
     return code;
+  }
+
+  /**
+   * Appends the columns another builder made (the second half of a file, read in another worker),
+   * its rows renumbered by `rowOffset`. Dates, partners and sites are matched through remap tables,
+   * one entry per dictionary value: no string is hashed per record.
+   */
+  append(other: LedgerColumns, rowOffset: number): void {
+    const dateCode = other.dateDict.map((d) => this.dateCode(d));
+    const partnerCode = other.partnerNames.map((p) => this.partners.code(p));
+    const siteCode = other.siteName.map((name, s) =>
+      this.siteOf(name, other.siteState[s] ?? '', other.siteLat[s] ?? NaN, other.siteLon[s] ?? NaN),
+    );
+    const codes: number[] = [];
+    const countries: number[] = [];
+    for (let i = 0; i < other.length; i++) {
+      codes.length = countries.length = 0;
+      for (let k = other.partnerOffsets[i]!; k < other.partnerOffsets[i + 1]!; k++) {
+        codes.push(partnerCode[other.partnerCodes[k]!]!);
+        countries.push(other.partnerCountry[k]!);
+      }
+      this.put(
+        other.row[i]! + rowOffset,
+        other.year[i]!,
+        dateCode[other.date[i]!]!,
+        other.sector[i]!,
+        other.type[i]!,
+        codes,
+        countries,
+        siteCode[other.site[i]!]!,
+        other.amount ? other.amount[i]! : NaN,
+        other.currency ? other.currency[i]! : NO_CURRENCY,
+      );
+    }
   }
 
   /** The columns, and the buffers to transfer with them. */

@@ -3,11 +3,13 @@
  * `postMessage`, and tests run it in Node with a Blob or any object that can be sliced.
  *
  * The file is read in slices and decoded as UTF-8 (invalid bytes are reported with their offset).
- * A .csv file streams through the CSV reader and row validation; a .json file is read whole, then is
+ * A .csv file streams through the CSV reader and row checks (csv-ledger.ts); a large one is read in
+ * two halves at once when the caller can run a second reader (`partReader`: the worker starts a
+ * second worker), and the halves are joined. A .json file is read whole, then is
  * either a dataset (an object with `schemaVersion`, checked by schema.ts) or an array of ledger records.
  */
 import { parseDataset } from '../parse-dataset.ts';
-import { CsvInputError, createCsvParser } from './csv.ts';
+import { ImportFailure, readCsvPass, type CsvPass } from './csv-ledger.ts';
 import { errorsToCsv } from './errors-csv.ts';
 import { Utf8Error, readUtf8, type FileLike } from './read-text.ts';
 import {
@@ -18,18 +20,12 @@ import {
   type ImportMessage,
   type ImportPhase,
 } from './import-protocol.ts';
-import { validateHeader, shorten, type HeaderResult, type LedgerHeader } from './ledger-columns.ts';
-import { validateRecord, type RecordResult } from './ledger.ts';
-import { addPlainRow, fastColumns, type FastColumns } from './ledger-fast-row.ts';
+import type { HeaderResult } from './ledger-columns.ts';
+import type { RecordResult } from './ledger.ts';
 import { LedgerColumnsBuilder } from './ledger-table-builder.ts';
+import type { LedgerColumns } from './ledger-table.ts';
 import { validateJsonRecord } from './ledger-json.ts';
-import {
-  IMPORT_LIMITS,
-  checkColumnCount,
-  checkFileBeforeParse,
-  formatCount,
-  rowLimitMessage,
-} from './limits.ts';
+import { IMPORT_LIMITS, checkFileBeforeParse, formatCount } from './limits.ts';
 
 export interface RunImportOptions {
   /** Bytes per read (default 4 MB). */
@@ -39,26 +35,92 @@ export interface RunImportOptions {
   now?: () => number;
   /** Lower limits, for tests; the defaults are IMPORT_LIMITS. */
   limits?: { maxBytes?: number; maxColumns?: number; maxDataRows?: number };
+  /**
+   * Reads the second half of a large CSV file at the same time, elsewhere (the worker starts a
+   * second worker): see PartReader. Without it, one pass reads the whole file.
+   */
+  partReader?: PartReader;
+  /** Files from this size on are read in two halves when a partReader is given (default 8 MB). */
+  parallelFromBytes?: number;
+}
+
+/** What a second reader is asked: the file from byte `start` on, under the header's cells. */
+export interface PartRequest {
+  start: number;
+  header: readonly string[];
+  sliceBytes: number;
+}
+
+/** What it answers: the pass over its part, its valid rows as finished columns. */
+export interface PartResult {
+  pass: Omit<CsvPass, 'columns' | 'header'>;
+  columns: LedgerColumns | null;
+}
+
+/**
+ * Runs a pass over a part of the file elsewhere and reports the bytes it has read; `cancel` stops it.
+ * The result rejects when the part could not be read (the import then reads the file in one pass).
+ */
+export type PartReader = (
+  request: PartRequest,
+  onBytes: (bytesRead: number) => void,
+) => { result: Promise<PartResult>; cancel: () => void };
+
+/** The part of the file from `start` to `end`, as a file of its own. */
+export function filePart(file: FileLike, start: number, end: number): FileLike {
+  return {
+    name: file.name,
+    size: end - start,
+    slice: (a, b) => file.slice(start + a, start + Math.min(b, end - start)),
+  };
 }
 
 export type Post = (message: ImportMessage, transfer?: Transferable[]) => void;
 export type { FileLike };
 
-/** Thrown inside the pipeline to stop with a message for the user. */
-class ImportFailure extends Error {}
-/** Thrown to stop reading once the header is known to be wrong. */
-class HeaderRejected extends Error {}
 class Aborted extends Error {}
-
-function isEmptyRow(fields: readonly string[]): boolean {
-  for (const f of fields) if (f.trim() !== '') return false;
-  return true;
-}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * What a second reader runs: one pass over the file from `request.start` to its end, under the
+ * header's cells, rows numbered from 1 there; its valid rows as finished columns (with the buffers
+ * to transfer). The row limit is left to the first reader, which sees both halves.
+ */
+export async function readPart(
+  file: FileLike,
+  request: PartRequest,
+  onBytes?: (bytesRead: number) => void,
+): Promise<{ result: PartResult; transfer: ArrayBuffer[] }> {
+  const pass = await readCsvPass(filePart(file, request.start, file.size), {
+    name: file.name,
+    sliceBytes: request.sliceBytes,
+    maxColumns: Infinity,
+    maxDataRows: Infinity,
+    header: request.header,
+    ...(onBytes ? { onProgress: (read: number) => onBytes(read) } : {}),
+  });
+  const built = pass.columns?.finish() ?? null;
+  const summary: PartResult['pass'] = {
+    headerRow: pass.headerRow,
+    rows: pass.rows,
+    rowsRead: pass.rowsRead,
+    emptyRows: pass.emptyRows,
+    blankLines: pass.blankLines,
+    bomRemoved: pass.bomRemoved,
+    headerRejected: pass.headerRejected,
+    errors: pass.errors,
+    errorCount: pass.errorCount,
+    endedAtRowStart: pass.endedAtRowStart,
+  };
+  return {
+    result: { pass: summary, columns: built?.columns ?? null },
+    transfer: built?.transfer ?? [],
+  };
 }
 
 export async function runImport(
@@ -164,82 +226,116 @@ export async function runImport(
       throw e instanceof Utf8Error ? new ImportFailure(e.message) : e;
     });
 
-  const importCsv = async (bom: boolean) => {
-    let header: LedgerHeader | undefined;
-    let fast: FastColumns | undefined;
-    const names: string[] = [];
-    const countries: number[] = [];
-    let headerRow = 1;
-    /** The last row the CSV reader reported an issue in: that row is never loaded. */
-    let issueRow = -1;
-    /** Rows whose cells are all empty or blank (spreadsheets export them as ",,,,"): skipped. */
-    let emptyRows = 0;
-    const parser = createCsvParser(
-      (fields, rowNumber) => {
-        if (isEmptyRow(fields)) {
-          emptyRows++;
-          return;
-        }
-        if (header === undefined) {
-          headerRow = rowNumber;
-          const tooMany = checkColumnCount(name, fields.length, limits.maxColumns, rowNumber);
-          if (tooMany) throw new ImportFailure(tooMany);
-          const checked = validateHeader(fields, rowNumber);
-          if ('errors' in checked) {
-            checked.errors.forEach(addError);
-            throw new HeaderRejected();
-          }
-          header = checked.header;
-          fast = fastColumns(header);
-          return;
-        }
-        rows++;
-        if (rows > limits.maxDataRows)
-          throw new ImportFailure(rowLimitMessage(name, rowNumber, limits.maxDataRows));
-        if ((rows & 1023) === 0) progress('reading', bytesRead, total);
-        if (fields.length !== header.names.length) {
-          addError({
-            row: rowNumber,
-            column: '(row)',
-            value: shorten(fields.join(',')),
-            reason: `has ${fields.length} field${fields.length === 1 ? '' : 's'}; the header has ${header.names.length}`,
-          });
-          return;
-        }
-        const flagged = issueRow === rowNumber;
-        if (!flagged && fast && addPlainRow(fields, fast, rowNumber, builder(), names, countries))
-          return;
-        addResult(validateRecord(fields, header, rowNumber), flagged);
+  const passOptions = {
+    name,
+    sliceBytes,
+    maxColumns: limits.maxColumns,
+    maxDataRows: limits.maxDataRows,
+  };
+
+  /** One pass over the whole file. */
+  const wholePass = () =>
+    readCsvPass(file, {
+      ...passOptions,
+      onProgress: (read, seen) => {
+        bytesRead = read;
+        rows = seen;
+        progress('reading', read, total);
       },
-      {
-        onIssue: (issue) => {
-          issueRow = issue.row;
-          if (issue.kind === 'ragged-row') return; // reported above, with the row's text
-          const column =
-            issue.field === undefined
-              ? '(row)'
-              : (header?.names[issue.field - 1] ?? `(field ${issue.field})`);
-          addError({ row: issue.row, column, value: '', reason: issue.message });
-        },
-      },
+    });
+
+  /**
+   * The file in two halves read at once, the second by `partReader`, then joined; null when the
+   * halves cannot stand for one pass (the cut fell inside a quoted field, the second reader failed,
+   * or the row limit is passed: the whole-file pass then gives the exact message).
+   */
+  const twoHalves = async (partReader: PartReader): Promise<CsvPass | null> => {
+    const mid = Math.floor(total / 2);
+    const window = new Uint8Array(
+      await file.slice(mid, Math.min(total, mid + 1_048_576)).arrayBuffer(),
     );
+    const lf = window.indexOf(10);
+    if (lf < 0 || mid + lf + 1 >= total) return null;
+    const cut = mid + lf + 1;
+    const second: { reader: ReturnType<PartReader> | null } = { reader: null };
+    let headRead = 0;
+    let partRead = 0;
+    const report = () => {
+      bytesRead = headRead + partRead;
+      progress('reading', bytesRead, total);
+    };
     try {
-      await readText((text) => parser.push(text));
-      parser.end();
+      const head = await readCsvPass(filePart(file, 0, cut), {
+        ...passOptions,
+        onHeader: (header) => {
+          second.reader = partReader({ start: cut, header: [...header], sliceBytes }, (read) => {
+            partRead = read;
+            try {
+              report();
+            } catch {
+              // aborted: the head's own progress stops the import
+            }
+          });
+          // Its failure is handled where its result is awaited; once cancelled, nowhere.
+          second.reader.result.catch(() => undefined);
+        },
+        onProgress: (read, seen) => {
+          headRead = read;
+          rows = seen;
+          report();
+        },
+      });
+      const started = second.reader;
+      if (!started) return head; // no header in the first half: the whole file has none
+      if (head.headerRejected) {
+        started.cancel();
+        return head;
+      }
+      if (!head.endedAtRowStart) {
+        started.cancel();
+        return null;
+      }
+      const tail = await started.result.catch(() => null);
+      if (!tail || head.rows + tail.pass.rows > limits.maxDataRows) return null;
+      const offset = head.rowsRead;
+      if (tail.columns)
+        (head.columns ??= new LedgerColumnsBuilder(16)).append(tail.columns, offset);
+      for (const e of tail.pass.errors) {
+        if (head.errors.length >= MAX_ERRORS_KEPT) break;
+        head.errors.push({ ...e, row: e.row === null ? null : e.row + offset });
+      }
+      head.errorCount += tail.pass.errorCount;
+      head.rows += tail.pass.rows;
+      head.rowsRead += tail.pass.rowsRead;
+      head.emptyRows += tail.pass.emptyRows;
+      head.blankLines += tail.pass.blankLines;
+      return head;
     } catch (e) {
-      if (e instanceof HeaderRejected) return finishWithErrors('ledger');
-      if (e instanceof CsvInputError) throw new ImportFailure(`${name}: ${e.message}`);
+      second.reader?.cancel();
       throw e;
     }
-    if (bom || parser.bomRemoved)
+  };
+
+  const importCsv = async (bom: boolean) => {
+    const parallel =
+      options.partReader !== undefined && total >= (options.parallelFromBytes ?? 8 * 1024 * 1024);
+    const pass =
+      (parallel && options.partReader ? await twoHalves(options.partReader) : null) ??
+      (await wholePass());
+    rows = pass.rows;
+    errorCount = pass.errorCount;
+    errors.push(...pass.errors);
+    columns = pass.columns;
+    if (pass.headerRejected) return finishWithErrors('ledger');
+    if (bom || pass.bomRemoved)
       notes.push('A UTF-8 byte-order mark at the start of the file was removed.');
-    const skipped = parser.blankLines + emptyRows;
+    const skipped = pass.blankLines + pass.emptyRows;
     if (skipped > 0)
       notes.push(`${formatCount(skipped)} empty row${skipped === 1 ? ' was' : 's were'} skipped.`);
-    if (header === undefined)
+    if (pass.header === undefined)
       throw new ImportFailure(`${name} holds no rows with content (no header, no data).`);
     if (rows === 0 && errorCount === 0)
-      throw new ImportFailure(`${name} has a header (row ${headerRow}) but no data rows.`);
+      throw new ImportFailure(`${name} has a header (row ${pass.headerRow}) but no data rows.`);
     progress('reading', total, total, true);
     finishLedger();
   };
