@@ -2,6 +2,8 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/styles.css';
 import { App, boot } from './app/app.tsx';
+import { loadCatalogue } from './i18n/i18n.ts';
+import { languageOf } from './store/dashboard-store.ts';
 import './app/print.css';
 
 // index.html holds the page the build rendered (build/first-view.ts): English, the default view.
@@ -10,6 +12,8 @@ import './app/print.css';
 const root = document.getElementById('root');
 if (root) {
   const booted = boot();
+  // Another language renders once its catalogue is here (the English page shows meanwhile).
+  await loadCatalogue(languageOf(booted.store.getState())).catch(() => undefined);
   // In a transition, hydration yields to the browser every few milliseconds (no long task).
   if (booted.matchesFirstView && root.firstElementChild)
     startTransition(() => void hydrateRoot(root, <App booted={booted} />));

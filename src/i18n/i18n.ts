@@ -4,15 +4,55 @@
  * (`numberTag`), which differs only when an English reader asks for lakh and crore (en-IN).
  */
 import { type Catalogue, type MessageKey, en } from './messages-en.ts';
-import { ja } from './messages-ja.ts';
-import { hi } from './messages-hi.ts';
 import { formatCount } from '../domain/format.ts';
 import { isLanguage, LANGUAGES, type Language } from '../domain/preferences.ts';
 
 export const LOCALES = LANGUAGES;
 export type Locale = Language;
-export const CATALOGUES: Record<Locale, Catalogue> = { en, ja, hi };
-export type { MessageKey };
+export type { Catalogue, MessageKey };
+
+/**
+ * The catalogues loaded so far. English ships with the page; Japanese and Hindi load when chosen
+ * (loadCatalogue), and until one has arrived its messages read in English.
+ */
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
+
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>> = {
+  ja: () => import('./messages-ja.ts').then((m) => m.ja),
+  hi: () => import('./messages-hi.ts').then((m) => m.hi),
+};
+const loading = new Map<Locale, Promise<void>>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** Loads a language's catalogue once; listeners hear when it has arrived. */
+export function loadCatalogue(locale: Locale): Promise<void> {
+  if (CATALOGUES[locale]) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    const load = locale === 'en' ? () => Promise.resolve(en) : LOADERS[locale];
+    pending = load().then(
+      (catalogue) => {
+        CATALOGUES[locale] = catalogue;
+        version++;
+        for (const l of listeners) l();
+      },
+      (error: unknown) => {
+        loading.delete(locale); // a later choice of the language tries again
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** For useSyncExternalStore: a number that changes whenever a catalogue arrives. */
+export function subscribeCatalogues(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const cataloguesVersion = (): number => version;
 
 /** Each language named in itself, for the switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', hi: 'हिन्दी' };
@@ -52,7 +92,7 @@ export function isolate(value: string): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = CATALOGUES[locale][key];
+  const template = (CATALOGUES[locale] ?? en)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? isolate(String(params[name])) : whole,

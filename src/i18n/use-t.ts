@@ -1,17 +1,34 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useDashboard } from '../store/use-dashboard.ts';
 import { languageOf } from '../store/dashboard-store.ts';
-import { numberTag, translator, type Locale, type Translate } from './i18n.ts';
+import {
+  cataloguesVersion,
+  loadCatalogue,
+  numberTag,
+  subscribeCatalogues,
+  translator,
+  type Locale,
+  type Translate,
+} from './i18n.ts';
 
 /**
  * The translator for the language in use, with `locale`, the tag to format numbers and dates with
  * (en, en-IN when an English reader asked for lakh and crore, ja, hi), and `lang`, the language.
+ * A language whose catalogue has not arrived yet reads in English until it has (loadCatalogue).
  */
 export function useT(): { t: Translate; locale: string; lang: Locale } {
   const lang = useDashboard(languageOf);
   const indianUnits = useDashboard((s) => s.indianUnits);
+  const catalogues = useSyncExternalStore(
+    subscribeCatalogues,
+    cataloguesVersion,
+    cataloguesVersion,
+  );
+  useEffect(() => {
+    loadCatalogue(lang).catch(() => undefined); // stays in English; choosing it again retries
+  }, [lang]);
   return useMemo(
-    () => ({ t: translator(lang), locale: numberTag(lang, indianUnits), lang }),
-    [lang, indianUnits],
+    () => ({ t: translator(lang), locale: numberTag(lang, indianUnits), lang, catalogues }),
+    [lang, indianUnits, catalogues],
   );
 }

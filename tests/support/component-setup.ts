@@ -1,7 +1,11 @@
 // Setup for the component project: unmount React trees between tests (Testing Library only
 // does this automatically when vitest globals are enabled, which they are not here).
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadCatalogue } from '../../src/i18n/i18n.ts';
+
+// The app loads the Japanese and Hindi catalogues when they are chosen; tests switch at will.
+beforeAll(() => Promise.all([loadCatalogue('ja'), loadCatalogue('hi')]));
 
 afterEach(() => {
   cleanup();

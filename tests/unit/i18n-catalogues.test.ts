@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
   LOCALES,
+  loadCatalogue,
   matchLocale,
   numberTag,
   plural,
@@ -11,13 +12,21 @@ import { en, type MessageKey } from '../../src/i18n/messages-en.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(en) as MessageKey[];
+/** A catalogue, loaded (Japanese and Hindi load when chosen). */
+const catalogue = (l: (typeof LOCALES)[number]) => {
+  const c = CATALOGUES[l];
+  if (!c) throw new Error(`${l} is not loaded`);
+  return c;
+};
+
+beforeAll(() => Promise.all(LOCALES.map((l) => loadCatalogue(l))));
 
 describe('message catalogues', () => {
   it.each(LOCALES.filter((l) => l !== 'en'))('%s has every key with the same placeholders', (l) => {
-    const catalogue = CATALOGUES[l];
-    expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
+    const loaded = catalogue(l);
+    expect(Object.keys(loaded).sort()).toEqual([...keys].sort());
     const mismatched = keys.filter(
-      (k) => placeholders(catalogue[k]).join() !== placeholders(en[k]).join(),
+      (k) => placeholders(loaded[k]).join() !== placeholders(en[k]).join(),
     );
     expect(mismatched).toEqual([]);
   });
@@ -26,7 +35,7 @@ describe('message catalogues', () => {
     // Left in English on purpose: key names, file formats, a URL example, proper names.
     // Messages that are only placeholders and symbols ("{a} ÷ {b} = {result}") are the same anywhere.
     const words = (s: string) => /[a-z]{3}/i.test(s.replace(/\{\w+\}/g, ''));
-    const same = keys.filter((k) => CATALOGUES[l][k] === en[k] && words(en[k]));
+    const same = keys.filter((k) => catalogue(l)[k] === en[k] && words(en[k]));
     expect(same, same.join(', ')).toEqual(['map.tiles.placeholder']);
   });
 
@@ -48,10 +57,10 @@ describe('message catalogues', () => {
   it('plural forms follow each language: Hindi counts 0 and 1 as "one"', () => {
     const hi = translator('hi');
     expect(plural(hi, 'hi', 'sites.items', 0)).toBe(
-      CATALOGUES.hi['sites.items.one'].replace('{count}', '0'),
+      catalogue('hi')['sites.items.one'].replace('{count}', '0'),
     );
     expect(plural(hi, 'hi', 'sites.items', 2)).toBe(
-      CATALOGUES.hi['sites.items.other'].replace('{count}', '2'),
+      catalogue('hi')['sites.items.other'].replace('{count}', '2'),
     );
     const en = translator('en');
     expect(plural(en, 'en', 'sites.items', 0)).toBe('0 items');

@@ -1,9 +1,10 @@
 /** Catalogue labels for category keys (`sector.ai`, `country.JP`) and the charts' sentences. */
 import type { InField } from '../../domain/clauses.ts';
 import type { CategoryModel } from '../../domain/coordinator/index.ts';
-import { CATALOGUES, plural, type MessageKey, type Translate } from '../../i18n/i18n.ts';
+import { plural, type MessageKey, type Translate } from '../../i18n/i18n.ts';
+import { en } from '../../i18n/messages-en.ts';
 
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, key);
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 export function categoryLabel(t: Translate, field: InField, key: string): string {
   const k = `${field}.${key}`;
