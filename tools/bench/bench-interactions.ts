@@ -349,7 +349,7 @@ export async function measureInteractions(o: InteractionOptions): Promise<Record
     page.on('pageerror', (e) => consoleErrors.push(e.message.slice(0, 300)));
     if (o.ledger === null) {
       await page.goto(`${o.url}/`, { waitUntil: 'load' });
-      await page.waitForFunction(APP_READY);
+      await page.waitForSelector(APP_READY);
     } else {
       figures['importMs'] = await loadLedger(page, o.url, o.ledger.path, o.ledger.importTimeoutMs);
     }

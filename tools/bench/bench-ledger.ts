@@ -60,7 +60,7 @@ async function heap(cdp: CDPSession): Promise<{ used: number; backing: number }>
 
 export async function openPanel(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`, { waitUntil: 'load' });
-  await page.waitForFunction(APP_READY);
+  await page.waitForSelector(APP_READY);
   await page.getByRole('button', { name: 'Load data' }).click();
   await page.getByTestId('import-panel').waitFor();
   // The map in view, as a user watching it fill would have it.

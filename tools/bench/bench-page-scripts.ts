@@ -12,13 +12,11 @@ import { LATER_PARTS_MARK } from '../../src/components/later-parts-mark.ts';
 /**
  * The app is on the page and answering: its table is there and, in a build that writes the first
  * view into index.html (#root[data-first-view]), the app has taken that page over (<html data-app>).
- * Works for older builds too, which have neither attribute (--baseline).
+ * Works for older builds too, which have neither attribute (--baseline). A selector, not a script:
+ * the page's Content-Security-Policy forbids evaluating strings.
  */
-export const APP_READY = `(() => {
-  const root = document.getElementById('root');
-  if (!root || !document.querySelector('[data-testid="projects-table"]')) return false;
-  return !root.hasAttribute('data-first-view') || document.documentElement.dataset.app === 'ready';
-})()`;
+export const APP_READY =
+  '#root:not([data-first-view]) [data-testid="projects-table"], html[data-app="ready"] [data-testid="projects-table"]';
 
 export const MAP_DATA_SELECTOR = '.site-map .site-marker, .site-map .site-cluster';
 
