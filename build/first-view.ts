@@ -16,8 +16,9 @@ import { createServer, type Plugin } from 'vite';
 import { parseDataset, type ValidationError } from '../src/domain/parse-dataset.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import { translator } from '../src/i18n/i18n.ts';
+import { BUNDLED_FILE } from '../src/app/bundled-file.ts';
 
-export const BUNDLED_DATASET = 'data/dataset.json';
+export const BUNDLED_DATASET = BUNDLED_FILE;
 const VIRTUAL = 'virtual:bundled-dataset';
 const RESOLVED = `\0${VIRTUAL}`;
 /** Errors listed in a failed build's message; the count is always given. */

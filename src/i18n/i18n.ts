@@ -27,11 +27,10 @@ let version = 0;
 
 /** Loads a language's catalogue once; listeners hear when it has arrived. */
 export function loadCatalogue(locale: Locale): Promise<void> {
-  if (CATALOGUES[locale]) return Promise.resolve();
+  if (locale === 'en' || CATALOGUES[locale]) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    const load = locale === 'en' ? () => Promise.resolve(en) : LOADERS[locale];
-    pending = load().then(
+    pending = LOADERS[locale]().then(
       (catalogue) => {
         CATALOGUES[locale] = catalogue;
         version++;

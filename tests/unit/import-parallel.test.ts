@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportMessage } from '../../src/domain/import/import-protocol.ts';
+import { LEDGER_COLUMNS } from '../../src/domain/import/ledger-columns.ts';
 import { readPart, runImport, type PartReader } from '../../src/domain/import/run-import.ts';
 
-const HEADER =
-  'year,date,sector,type,partners,partner_country,state,site_name,latitude,longitude,amount,currency';
+const HEADER = LEDGER_COLUMNS.map((c) => c.key).join(',');
 
 const ROWS = [
   (i: number) =>

@@ -9,6 +9,7 @@ import type { ImportError } from './import-protocol.ts';
 import { validateHeader, shorten, type LedgerHeader } from './ledger-columns.ts';
 import { addPlainRow, fastColumns } from './ledger-fast-row.ts';
 import { LedgerColumnsBuilder } from './ledger-table-builder.ts';
+import type { LedgerColumns } from './ledger-table.ts';
 import { validateRecord } from './ledger.ts';
 import { checkColumnCount, rowLimitMessage } from './limits.ts';
 import { readUtf8, Utf8Error, type FileLike } from './read-text.ts';
@@ -94,7 +95,6 @@ export async function readCsvPass(file: FileLike, options: CsvPassOptions): Prom
   if (options.header && !takeHeader(options.header, 1))
     throw new Error('readCsvPass: the header given for a part is not valid');
   let fast = pass.header ? fastColumns(pass.header) : undefined;
-  const names: string[] = [];
   const countries: number[] = [];
   /** The last row the CSV reader reported an issue in (not raggedness): it is never loaded. */
   let issueRow = -1;
@@ -130,8 +130,7 @@ export async function readCsvPass(file: FileLike, options: CsvPassOptions): Prom
         return;
       }
       const flagged = issueRow === rowNumber;
-      if (!flagged && fast && addPlainRow(fields, fast, rowNumber, builder(), names, countries))
-        return;
+      if (!flagged && fast && addPlainRow(fields, fast, rowNumber, builder(), countries)) return;
       const result = validateRecord(fields, header, rowNumber);
       if ('errors' in result) result.errors.forEach(addError);
       else if (!flagged) builder().push(result.record);
@@ -170,4 +169,41 @@ export async function readCsvPass(file: FileLike, options: CsvPassOptions): Prom
   pass.blankLines = parser.blankLines;
   pass.bomRemoved = parser.bomRemoved;
   return pass;
+}
+
+/** What a pass over the second half hands back (its valid rows travel apart, as columns). */
+export type PartPass = Omit<CsvPass, 'columns' | 'header'>;
+
+/**
+ * Joins the pass over a file's second half to the pass over its first, in place: the second's
+ * rows are numbered after the first's, its valid rows appended to the first's columns.
+ */
+export function joinPasses(head: CsvPass, tail: PartPass, tailColumns: LedgerColumns | null): void {
+  const offset = head.rowsRead;
+  if (tailColumns) (head.columns ??= new LedgerColumnsBuilder(16)).append(tailColumns, offset);
+  for (const e of tail.errors) {
+    if (head.errors.length >= MAX_ERRORS_KEPT) break;
+    head.errors.push({ ...e, row: e.row === null ? null : e.row + offset });
+  }
+  head.errorCount += tail.errorCount;
+  head.rows += tail.rows;
+  head.rowsRead += tail.rowsRead;
+  head.emptyRows += tail.emptyRows;
+  head.blankLines += tail.blankLines;
+}
+
+/** A pass without its columns and header, as a second worker posts it. */
+export function partPassOf(pass: CsvPass): PartPass {
+  return {
+    headerRow: pass.headerRow,
+    rows: pass.rows,
+    rowsRead: pass.rowsRead,
+    emptyRows: pass.emptyRows,
+    blankLines: pass.blankLines,
+    bomRemoved: pass.bomRemoved,
+    headerRejected: pass.headerRejected,
+    errors: pass.errors,
+    errorCount: pass.errorCount,
+    endedAtRowStart: pass.endedAtRowStart,
+  };
 }

@@ -186,13 +186,7 @@ export function createCsvParser(onRow: CsvRowHandler, options: CsvOptions = {}):
       const lastLf = chunk.lastIndexOf('\n');
       const lines = chunk.slice(i, lastLf).split('\n');
       for (let k = 0; k < lines.length; k++) {
-        const line = lines[k] ?? '';
-        if (line === '') {
-          rowsRead++;
-          blankLines++;
-          continue;
-        }
-        fields = line.split(',');
+        fields = (lines[k] ?? '').split(',');
         field = fields.pop() ?? '';
         endRow();
       }

@@ -6,7 +6,9 @@
  * country for several partners …) is left to them, so every reason a user reads comes from one place.
  * The property test in tests/unit/ledger-fast-row.test.ts holds the two paths to the same columns.
  */
-import type { LedgerHeader } from './ledger-columns.ts';
+import { daysInMonth } from '../dates.ts';
+import type { LedgerColumnKey, LedgerHeader } from './ledger-columns.ts';
+import { MAX_PARTNER, MAX_SITE, MAX_STATE } from './ledger.ts';
 import { inLatRange, inLonRange, inPartnerBox } from './ledger-coordinates.ts';
 import {
   COUNTRY_CODE,
@@ -16,13 +18,10 @@ import {
   TYPE_CODE,
   type LedgerColumnsBuilder,
 } from './ledger-table-builder.ts';
-import { SECTOR_BY_FORM, TYPE_BY_FORM } from './ledger-values.ts';
+import { MAX_YEAR, MIN_YEAR, SECTOR_BY_FORM, TYPE_BY_FORM, splitList } from './ledger-values.ts';
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
-const DASH = 45;
+const DASH = 45; // also the minus sign
 const DOT = 46;
-const MINUS = 45;
 
 /** The code of what the full checks read from a cell, by the exact (trimmed) text only. */
 function codesOf(forms: ReadonlyMap<string, string>, codes: ReadonlyMap<string, number>) {
@@ -47,11 +46,6 @@ function digits(s: string, from: number, to: number): number {
   return v;
 }
 
-function daysIn(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 /** YYYY, YYYY-MM or YYYY-MM-DD, a real date in range: its year, or -1. */
 function dateYear(s: string): number {
   const n = s.length;
@@ -65,7 +59,7 @@ function dateYear(s: string): number {
   if (n === 7) return year;
   if (s.charCodeAt(7) !== DASH) return -1;
   const day = digits(s, 8, 10);
-  return day >= 1 && day <= daysIn(year, month) ? year : -1;
+  return day >= 1 && day <= daysInMonth(year, month) ? year : -1;
 }
 
 /**
@@ -74,7 +68,7 @@ function dateYear(s: string): number {
  */
 function plainDecimal(s: string, signed: boolean): number {
   const n = s.length;
-  const negative = signed && n > 0 && s.charCodeAt(0) === MINUS;
+  const negative = signed && n > 0 && s.charCodeAt(0) === DASH;
   let i = negative ? 1 : 0;
   let mantissa = 0;
   let digitCount = 0;
@@ -118,7 +112,7 @@ export interface FastColumns {
 }
 
 export function fastColumns(header: LedgerHeader): FastColumns {
-  const at = (key: Parameters<LedgerHeader['index']['get']>[0]) => header.index.get(key) ?? -1;
+  const at = (key: LedgerColumnKey) => header.index.get(key) ?? -1;
   return {
     year: at('year'),
     date: at('date'),
@@ -140,14 +134,14 @@ const cell = (fields: readonly string[], i: number): string =>
 
 /**
  * Writes the row into `out` and returns true when it is plainly valid; returns false, writing
- * nothing, when the full checks must look at it (it may still be valid).
+ * nothing, when the full checks must look at it (it may still be valid). `countries` is scratch
+ * space, reused from row to row.
  */
 export function addPlainRow(
   fields: readonly string[],
   col: FastColumns,
   row: number,
   out: LedgerColumnsBuilder,
-  names: string[],
   countries: number[],
 ): boolean {
   // When: a date, or a year, or both agreeing.
@@ -174,30 +168,21 @@ export function addPlainRow(
   const partnerText = cell(fields, col.partners);
   const countryText = cell(fields, col.country);
   if (partnerText === '' || countryText === '') return false;
-  names.length = countries.length = 0;
-  for (let from = 0; ;) {
-    const semi = partnerText.indexOf(';', from);
-    const name = (semi === -1 ? partnerText.slice(from) : partnerText.slice(from, semi)).trim();
-    if (name === '' || name.length > 120) return false;
-    names.push(name);
-    if (semi === -1) break;
-    from = semi + 1;
+  const names = splitList(partnerText);
+  for (const name of names) if (name === '' || name.length > MAX_PARTNER) return false;
+  const codes = splitList(countryText);
+  if (codes.length !== names.length) return false;
+  countries.length = 0;
+  for (const code of codes) {
+    const c = COUNTRY_CODE.get(code);
+    if (c === undefined) return false;
+    countries.push(c);
   }
-  for (let from = 0; ;) {
-    const semi = countryText.indexOf(';', from);
-    const code = COUNTRY_CODE.get(
-      (semi === -1 ? countryText.slice(from) : countryText.slice(from, semi)).trim(),
-    );
-    if (code === undefined) return false;
-    countries.push(code);
-    if (semi === -1) break;
-    from = semi + 1;
-  }
-  if (countries.length !== names.length) return false;
 
   const state = cell(fields, col.state);
   const site = cell(fields, col.site);
-  if (state === '' || state.length > 80 || site === '' || site.length > 120) return false;
+  if (state === '' || state.length > MAX_STATE || site === '' || site.length > MAX_SITE)
+    return false;
 
   const lat = plainDecimal(cell(fields, col.lat), true);
   const lon = plainDecimal(cell(fields, col.lon), true);

@@ -66,13 +66,16 @@ export class LedgerColumnsBuilder {
   private siteLon = new Float64Array(1024);
   private readonly siteName: string[] = [];
   private readonly siteState: string[] = [];
-  /** Sites by name: one index, or several when the same name has several states or points. */
   /** Sites by name: the newest of that name; siteOlder chains to the one before (-1: none). */
   private readonly siteIndex = new Map<string, number>();
   private siteOlder = new Int32Array(1024);
   private readonly dateByKey = new Map<number, number>();
   private readonly dateValues: string[] = [];
   private readonly partners = new Dictionary();
+  /** Scratch space, reused from record to record. */
+  private readonly scratchNames: string[] = [];
+  private readonly scratchCountries: number[] = [];
+  private readonly scratchCodes: number[] = [];
 
   constructor(capacity = 1024) {
     const cap = (this.cap = Math.max(16, capacity));
@@ -135,9 +138,6 @@ export class LedgerColumnsBuilder {
     );
   }
 
-  private readonly scratchNames: string[] = [];
-  private readonly scratchCountries: number[] = [];
-
   /**
    * One valid record as plain values, no object: codes into SECTORS, PROJECT_TYPES, COUNTRIES and
    * CURRENCIES; partner names with their country codes, aligned; NaN and NO_CURRENCY for no amount.
@@ -174,8 +174,6 @@ export class LedgerColumnsBuilder {
       currency,
     );
   }
-
-  private readonly scratchCodes: number[] = [];
 
   /** One record as codes into this builder's dictionaries (dates, partners, sites). */
   private put(

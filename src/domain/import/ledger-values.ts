@@ -4,7 +4,7 @@
  * common path: a million rows go through here.
  */
 import { COUNTRIES, CURRENCIES, PROJECT_TYPES, SECTORS, type Currency } from '../schema-enums.ts';
-import { parsePartialDate } from '../dates.ts';
+import { daysInMonth, parsePartialDate } from '../dates.ts';
 import { list, type Country, type ProjectType, type Sector } from './ledger-columns.ts';
 
 /** Lower case, `&` and the word "and" dropped, anything else than letters and digits as `-`. */
@@ -125,10 +125,6 @@ export function parseAmount(s: string): Parsed<number> {
   return { ok: false, reason: 'must be a plain decimal number such as 1500 or 1234.5' };
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const MONTHS = [
   'January',
   'February',
@@ -143,8 +139,9 @@ const MONTHS = [
   'November',
   'December',
 ];
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
+/** The years a ledger's dates may have. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
 export function parseYear(s: string): Parsed<number> {
   if (!/^\d{4}$/.test(s)) return { ok: false, reason: 'must be a four-digit year (YYYY)' };

@@ -48,6 +48,11 @@ export interface LedgerRecord {
 
 export type RecordResult = { record: LedgerRecord } | { errors: RowError[] };
 
+/** The longest partner name, state and site name a ledger may give (characters, trimmed). */
+export const MAX_PARTNER = 120;
+export const MAX_STATE = 80;
+export const MAX_SITE = 120;
+
 /** The default interner: keeps every string as it is. */
 export const noInterning = (s: string): string => s;
 
@@ -119,12 +124,12 @@ function partnersOf(c: RowCheck): LedgerPartner[] | undefined {
       );
       return undefined;
     }
-    if (name.length > 120) {
+    if (name.length > MAX_PARTNER) {
       fail(
         c,
         'partners',
         name,
-        `a partner name must be at most 120 characters (this one has ${name.length})`,
+        `a partner name must be at most ${MAX_PARTNER} characters (this one has ${name.length})`,
       );
       return undefined;
     }
@@ -184,8 +189,8 @@ export function validateRecord(
   const sector = parsed(c, 'sector', parseSector);
   const type = parsed(c, 'type', parseType);
   const partners = partnersOf(c);
-  const state = text(c, 'state', 80);
-  const siteName = text(c, 'site_name', 120);
+  const state = text(c, 'state', MAX_STATE);
+  const siteName = text(c, 'site_name', MAX_SITE);
   const place = coordinates(c);
   const amount = amountOf(c);
   if (

@@ -9,7 +9,14 @@
  * either a dataset (an object with `schemaVersion`, checked by schema.ts) or an array of ledger records.
  */
 import { parseDataset } from '../parse-dataset.ts';
-import { ImportFailure, readCsvPass, type CsvPass } from './csv-ledger.ts';
+import {
+  ImportFailure,
+  joinPasses,
+  partPassOf,
+  readCsvPass,
+  type CsvPass,
+  type PartPass,
+} from './csv-ledger.ts';
 import { errorsToCsv } from './errors-csv.ts';
 import { Utf8Error, readUtf8, type FileLike } from './read-text.ts';
 import {
@@ -53,7 +60,7 @@ export interface PartRequest {
 
 /** What it answers: the pass over its part, its valid rows as finished columns. */
 export interface PartResult {
-  pass: Omit<CsvPass, 'columns' | 'header'>;
+  pass: PartPass;
   columns: LedgerColumns | null;
 }
 
@@ -105,20 +112,8 @@ export async function readPart(
     ...(onBytes ? { onProgress: (read: number) => onBytes(read) } : {}),
   });
   const built = pass.columns?.finish() ?? null;
-  const summary: PartResult['pass'] = {
-    headerRow: pass.headerRow,
-    rows: pass.rows,
-    rowsRead: pass.rowsRead,
-    emptyRows: pass.emptyRows,
-    blankLines: pass.blankLines,
-    bomRemoved: pass.bomRemoved,
-    headerRejected: pass.headerRejected,
-    errors: pass.errors,
-    errorCount: pass.errorCount,
-    endedAtRowStart: pass.endedAtRowStart,
-  };
   return {
-    result: { pass: summary, columns: built?.columns ?? null },
+    result: { pass: partPassOf(pass), columns: built?.columns ?? null },
     transfer: built?.transfer ?? [],
   };
 }
@@ -147,7 +142,7 @@ export async function runImport(
     post({ type: 'progress', phase, done, total: of, rows });
   };
 
-  const errors: ImportError[] = [];
+  let errors: ImportError[] = [];
   let errorCount = 0;
   const addError = (e: ImportError) => {
     errorCount++;
@@ -297,18 +292,7 @@ export async function runImport(
       }
       const tail = await started.result.catch(() => null);
       if (!tail || head.rows + tail.pass.rows > limits.maxDataRows) return null;
-      const offset = head.rowsRead;
-      if (tail.columns)
-        (head.columns ??= new LedgerColumnsBuilder(16)).append(tail.columns, offset);
-      for (const e of tail.pass.errors) {
-        if (head.errors.length >= MAX_ERRORS_KEPT) break;
-        head.errors.push({ ...e, row: e.row === null ? null : e.row + offset });
-      }
-      head.errorCount += tail.pass.errorCount;
-      head.rows += tail.pass.rows;
-      head.rowsRead += tail.pass.rowsRead;
-      head.emptyRows += tail.pass.emptyRows;
-      head.blankLines += tail.pass.blankLines;
+      joinPasses(head, tail.pass, tail.columns);
       return head;
     } catch (e) {
       second.reader?.cancel();
@@ -317,14 +301,12 @@ export async function runImport(
   };
 
   const importCsv = async (bom: boolean) => {
-    const parallel =
-      options.partReader !== undefined && total >= (options.parallelFromBytes ?? 8 * 1024 * 1024);
-    const pass =
-      (parallel && options.partReader ? await twoHalves(options.partReader) : null) ??
-      (await wholePass());
+    const partReader =
+      total >= (options.parallelFromBytes ?? 8 * 1024 * 1024) ? options.partReader : undefined;
+    const pass = (partReader ? await twoHalves(partReader) : null) ?? (await wholePass());
     rows = pass.rows;
     errorCount = pass.errorCount;
-    errors.push(...pass.errors);
+    errors = pass.errors;
     columns = pass.columns;
     if (pass.headerRejected) return finishWithErrors('ledger');
     if (bom || pass.bomRemoved)
