@@ -2,10 +2,11 @@
  * `npm run audit:sources -- <dir> [dataset.json]`: check data/ against the articles in <dir>.
  * Exits 1 with every problem listed when anything does not match.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseDatasetText } from '../src/domain/parse-dataset.ts';
 import { auditDataset } from './audit/audit.ts';
+import { parseRecord } from './audit/record.ts';
 
 function fail(message: string): never {
   console.error(`audit:sources FAILED: ${message}`);
@@ -34,11 +35,18 @@ if (!parsed.ok) {
   fail(`${datasetArg} does not validate (${parsed.errors.length} errors)`);
 }
 
-const { problems, counts } = auditDataset(parsed.dataset, articles);
+// The second source family: the cross-checked fact sheet, when the directory holds it.
+const recordPath = join(dir, 'public-record.md');
+const record = existsSync(recordPath) ? parseRecord(readFileSync(recordPath, 'utf8')) : undefined;
+
+const { problems, counts } = auditDataset(parsed.dataset, articles, record);
 const d = parsed.dataset;
 console.log(
   `audit:sources: ${counts.sources} articles, ${counts.paragraphs} paragraphs, ${counts.tokens} figure tokens ` +
     `(${counts.covered} represented, ${counts.omitted} left out with a reason); ` +
+    (record
+      ? `public record: ${counts.recordItems} items used or left out, ${counts.caveats} ⚠ passages answered; `
+      : 'no public-record.md; ') +
     `${d.figures.length} figures, ${d.projects.length} projects, ${d.sites.length} sites, ${d.events.length} events`,
 );
 if (problems.length > 0) {

@@ -16,6 +16,7 @@ export const TYPE_COLOURS: Record<MarkerType, string> = {
   'rd-education': '#44AA99',
   finance: '#999933',
   'investment-deal': '#6b6b6b',
+  discrete: '#117733',
   'government-programme': '#1f2f4f',
   event: '#8a8a8a',
 };

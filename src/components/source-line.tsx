@@ -1,22 +1,56 @@
 import type { Citation, Source } from '../domain/schema.ts';
+import { formatPartialDate } from '../domain/format.ts';
+import { safeHref } from '../domain/safe-href.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EnglishText } from './local-text.tsx';
 import './source-line.css';
 
-/** "Source ¶8 · <title> (title ours)": the locator first, so it is never the part that gets clipped. */
+type Located = Pick<Citation, 'source' | 'paragraph' | 'item' | 'row' | 'page'>;
+
+/**
+ * "Source ¶8 · <title> (title ours)" for an article; "Public record A4 · <publisher>, <date>,
+ * <page title>" for the fact sheet: the locator first, so it is never the part that gets clipped.
+ */
 export function SourceLine({
   source,
   citation,
 }: {
   source: Source | undefined;
-  citation: Pick<Citation, 'source' | 'paragraph'>;
+  citation: Located;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
+  const page = citation.page;
+  if (citation.paragraph === undefined && citation.item !== undefined) {
+    const href = page ? safeHref(page.url) : null;
+    return (
+      <p className="source-line" data-testid="source-line" data-family="record">
+        <span className="source-label">{t('card.record', { item: citation.item })}</span>
+        {page && (
+          <>
+            {' '}
+            <EnglishText>{page.publisher}</EnglishText>
+            {page.date && <>, {formatPartialDate(page.date, locale)}</>}
+            {' · '}
+            <cite title={page.title}>
+              {href ? (
+                <a href={href} rel="noreferrer noopener" target="_blank">
+                  <EnglishText>{page.title}</EnglishText>
+                </a>
+              ) : (
+                <EnglishText>{page.title}</EnglishText>
+              )}
+            </cite>
+            {page.titleFromSlug && <span className="title-ours"> {t('card.titleFromSlug')}</span>}
+          </>
+        )}
+      </p>
+    );
+  }
   const title = source?.title ?? citation.source;
   return (
-    <p className="source-line" data-testid="source-line">
+    <p className="source-line" data-testid="source-line" data-family="article">
       <span className="source-label">
-        {t('card.source')} {t('card.paragraph', { n: citation.paragraph })}
+        {t('card.source')} {t('card.paragraph', { n: citation.paragraph ?? '?' })}
       </span>{' '}
       <cite title={title}>
         <EnglishText>{title}</EnglishText>

@@ -1,14 +1,36 @@
 import type { Citation } from './schema.ts';
 
-/** Citations with repeats of the same source paragraph dropped, first occurrence kept. */
-export function uniqueCitations<C extends Pick<Citation, 'source' | 'paragraph'>>(
-  citations: readonly C[],
-): C[] {
+type Located = Pick<Citation, 'source' | 'paragraph' | 'item' | 'row' | 'page'>;
+
+/**
+ * What a citation points at, as a key: an article's paragraph (`002_…#22`), or a fact-sheet item
+ * with its row and the page it rests on (`public-record#A4@https://…`): two pages behind one item are
+ * two provenance lines.
+ */
+export function locatorKey(c: Located): string {
+  if (c.paragraph !== undefined) return `${c.source}#${c.paragraph}`;
+  return `${c.source}#${c.item ?? ''}${c.row ? `/${c.row}` : ''}${c.page ? `@${c.page.url}` : ''}`;
+}
+
+/** Citations with repeats of the same locator dropped, first occurrence kept. */
+export function uniqueCitations<C extends Located>(citations: readonly C[]): C[] {
   const seen = new Set<string>();
   return citations.filter((c) => {
-    const key = `${c.source}#${c.paragraph}`;
+    const key = locatorKey(c);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** A locator as a reader sees it: a paragraph number or a fact-sheet item. */
+export type LocatorLabel = { paragraph: number } | { item: string };
+
+export function locatorLabel(c: Located): LocatorLabel {
+  return c.paragraph !== undefined ? { paragraph: c.paragraph } : { item: c.item ?? '?' };
+}
+
+/** Whether a citation rests on the fact sheet (item + page) rather than an article paragraph. */
+export function isRecordCitation(c: Located): boolean {
+  return c.paragraph === undefined && c.item !== undefined;
 }

@@ -28,6 +28,7 @@ export const PROJECT_TYPES = [
   'government-programme',
   'finance',
   'investment-deal',
+  'discrete',
 ] as const;
 export const PROJECT_STATUSES = [
   'announced',
@@ -38,6 +39,10 @@ export const PROJECT_STATUSES = [
   'agreed',
   'stalled',
   'in-force',
+  /** Cleared by India's Union Cabinet; nothing later stated. */
+  'approved',
+  /** A pilot line runs; volume production not yet stated. */
+  'pilot-production',
   /** An imported ledger row carries no status. */
   'unstated',
 ] as const;
@@ -84,7 +89,7 @@ export const TOPICS = [
   'diplomacy',
   'agreements',
 ] as const;
-export const COUNTRIES = ['IN', 'JP', 'TW', 'US'] as const;
+export const COUNTRIES = ['IN', 'JP', 'TW', 'US', 'GB', 'KR', 'TH'] as const;
 
 export type Unit = (typeof UNITS)[number];
 export type Currency = (typeof CURRENCIES)[number];

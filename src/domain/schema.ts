@@ -59,11 +59,40 @@ const translations = <F extends string>(fields: readonly [F, ...F[]], max: numbe
   return z.strictObject({ ja: shape.optional(), hi: shape.optional() }).optional();
 };
 
-/** Where a value stands in the articles: source id + paragraph (non-empty line, from 1) + our paraphrase. */
+/** An item of the public record: A1–A10 (approved units), B (programme totals), C1–C20, D1–D8. */
+const recordItem = z
+  .string()
+  .regex(
+    /^(?:A(?:[1-9]|10)|B|C(?:[1-9]|1[0-9]|20)|D[1-8])$/,
+    'must be a fact-sheet item: A1–A10, B, C1–C20 or D1–D8',
+  );
+
+/** The public page a fact-sheet item names: publisher, title, date and address. */
+export const pageSchema = z.strictObject({
+  publisher: text(120),
+  title: text(240),
+  /** True when the fact sheet took the title from the address (marked "(slug)" there). */
+  titleFromSlug: z.boolean().optional(),
+  date: partialDate.optional(),
+  url: z
+    .string()
+    .max(400)
+    .regex(/^https:\/\/[^\s]+$/, 'must be an https address'),
+});
+
+/**
+ * Where a value stands. In an article: source id + paragraph (non-empty line, from 1). In the fact
+ * sheet: source id + item (+ the row, for the programme totals of section B) + the page it names.
+ * Either way, our one-line paraphrase.
+ */
 export const citationSchema = z.strictObject({
   source: sourceId,
-  paragraph: z.number().int().min(1),
-  /** The figure or date as the article writes it (a few words, never a sentence); checked by the audit. */
+  paragraph: z.number().int().min(1).optional(),
+  item: recordItem.optional(),
+  /** Section B's rows have no ids: the row's first cell ("Outlay & notification"). */
+  row: text(60).optional(),
+  page: pageSchema.optional(),
+  /** The figure or date as the source writes it (a few words, never a sentence); checked by the audit. */
   stated: text(60).optional(),
   paraphrase: text(240),
 });
@@ -76,7 +105,10 @@ export const sourceSchema = z.strictObject({
   author: text(120).optional(),
   affiliation: text(160).optional(),
   publisher: text(120).optional(),
-  paragraphCount: z.number().int().min(1),
+  /** An article (cited by paragraph) or the cross-checked fact sheet (cited by item and page). */
+  kind: z.enum(['article', 'fact-sheet']).default('article'),
+  /** Articles: their non-empty lines. Absent for the fact sheet. */
+  paragraphCount: z.number().int().min(1).optional(),
 });
 
 export const measureSchema = z.strictObject({
@@ -111,6 +143,8 @@ export const siteSchema = z.strictObject({
   region: text(80),
   /** Coordinates are public ones, not from the articles: say where they come from. */
   coordinateSource: text(160),
+  /** The fact-sheet item the coordinates are taken from, when they are (town precision there). */
+  coordinateCitation: citationSchema.optional(),
   citations: z.array(citationSchema).min(1),
 });
 
@@ -124,9 +158,21 @@ export const projectSchema = z.strictObject({
   type: z.enum(PROJECT_TYPES),
   scope: z.enum(SCOPES),
   status: z.enum(PROJECT_STATUSES),
+  /** The unit's kind as the source words it ("ATMP (memory)"), where it says more than `type`. */
+  kind: text(120).optional(),
+  /** Capacity as stated ("50,000 wafer starts/month"), never converted. */
+  capacity: text(120).optional(),
   siteId: id.optional(),
   date: partialDate.optional(),
+  /** What `date` is: a cabinet approval, a signing … (absent: the project's own start). */
+  dateKind: z.enum(['approval', 'signed', 'launched']).optional(),
   figureIds: z.array(id).optional(),
+  /** The figure holding the project's stated cost (INR), for the incentive view. */
+  costFigureId: id.optional(),
+  /** How a unit without a Japanese partner links to Japan (a supplier's agreement), in our words. */
+  japanLinks: z
+    .array(z.strictObject({ text: text(160), projectId: id.optional(), citation: citationSchema }))
+    .optional(),
   citations: z.array(citationSchema).min(1),
 });
 
@@ -144,9 +190,55 @@ export const eventSchema = z.strictObject({
 
 export const omissionSchema = z.strictObject({
   source: sourceId,
-  paragraph: z.number().int().min(1),
+  paragraph: z.number().int().min(1).optional(),
+  item: recordItem.optional(),
   stated: text(80),
   reason: text(240),
+});
+
+/**
+ * A figure two sources state differently: every figure in `figureIds` is a value of the same
+ * quantity from its own source; none replaces another. `reading` says, in our words, what differs.
+ */
+export const contestSchema = z.strictObject({
+  id,
+  label: text(140),
+  figureIds: z.array(id).min(2),
+  reading: text(400),
+  citation: citationSchema,
+});
+
+/**
+ * A caveat the fact sheet marks ⚠ on a value we use: the other value, where it is stated, and why
+ * we chose ours. `appliesTo` names the figures or projects it qualifies.
+ */
+export const caveatSchema = z.strictObject({
+  item: recordItem,
+  /** For section B, the row. */
+  row: text(60).optional(),
+  /** Snippets of the ⚠ passages this caveat answers, each as the sheet writes it. */
+  flags: z.array(text(80)).min(1),
+  appliesTo: z.array(id).min(1),
+  /** The other value as the other page states it, if the caveat is about a value. */
+  other: text(80).optional(),
+  note: text(320),
+  page: pageSchema.optional(),
+});
+
+/** One dataset edition: when, and what it added, corrected and marked contested. */
+export const editionSchema = z.strictObject({
+  number: z.number().int().min(1),
+  date: partialDate,
+  summary: text(240),
+  changes: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['added', 'corrected', 'contested', 'left-out']),
+        text: text(320),
+        ids: z.array(id).optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** A guided-tour step: a map view, a filter state, a sourced caption and speaker notes. */
@@ -181,6 +273,10 @@ const datasetShape = z.strictObject({
   projects: z.array(projectSchema),
   events: z.array(eventSchema),
   omissions: z.array(omissionSchema),
+  contests: z.array(contestSchema).default([]),
+  caveats: z.array(caveatSchema).default([]),
+  /** Editions, newest last; the last is the one loaded. */
+  editions: z.array(editionSchema).default([]),
   /** The presenter's guided tour; a dataset without one gets an empty tour. */
   tour: z.array(tourStepSchema).default([]),
 });
@@ -194,6 +290,10 @@ export type Partner = z.infer<typeof partnerSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Omission = z.infer<typeof omissionSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type Contest = z.infer<typeof contestSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
+export type Edition = z.infer<typeof editionSchema>;
 export type TourStep = z.infer<typeof tourStepSchema>;
 export type Dataset = z.infer<typeof datasetShape>;
 
@@ -217,27 +317,58 @@ export const datasetSchema = datasetShape.superRefine((d, ctx) => {
   checkUnique('events', d.events);
 
   const siteIds = new Set(d.sites.map((s) => s.id));
-  const checkLocator = (path: (string | number)[], source: string, paragraph: number) => {
-    const s = sources.get(source);
-    if (!s) report([...path, 'source'], source, 'names no source in sources');
-    else if (paragraph > s.paragraphCount)
+  /** An article is cited by paragraph; the fact sheet by item and (for a value) the page it names. */
+  const checkLocator = (
+    path: (string | number)[],
+    c: Pick<Citation, 'source' | 'paragraph' | 'item' | 'page' | 'row'>,
+    needsPage = true,
+  ) => {
+    const s = sources.get(c.source);
+    if (!s) return report([...path, 'source'], c.source, 'names no source in sources');
+    if (s.kind === 'fact-sheet') {
+      if (c.paragraph !== undefined)
+        report(
+          [...path, 'paragraph'],
+          c.paragraph,
+          `the fact sheet is cited by item, not paragraph`,
+        );
+      if (c.item === undefined)
+        report([...path, 'item'], undefined, `a fact-sheet citation names its item`);
+      else if (c.item === 'B' && c.row === undefined)
+        report([...path, 'row'], undefined, `a section B citation names its row`);
+      if (needsPage && c.page === undefined)
+        report([...path, 'page'], undefined, `a fact-sheet citation names the page it rests on`);
+      return;
+    }
+    if (c.item !== undefined || c.page !== undefined)
+      report([...path, 'item'], c.item, `an article is cited by paragraph, not item`);
+    if (c.paragraph === undefined)
+      report([...path, 'paragraph'], undefined, `an article citation names its paragraph`);
+    else if (s.paragraphCount !== undefined && c.paragraph > s.paragraphCount)
       report(
         [...path, 'paragraph'],
-        paragraph,
-        `source ${source} has ${s.paragraphCount} paragraphs`,
+        c.paragraph,
+        `source ${c.source} has ${s.paragraphCount} paragraphs`,
       );
   };
+  d.sources.forEach((s, i) => {
+    if (s.kind === 'article' && s.paragraphCount === undefined)
+      report(['sources', i, 'paragraphCount'], undefined, 'an article states its paragraph count');
+  });
   const checkCitations = (name: string, i: number, citations: readonly Citation[]) =>
-    citations.forEach((c, j) => checkLocator([name, i, 'citations', j], c.source, c.paragraph));
+    citations.forEach((c, j) => checkLocator([name, i, 'citations', j], c));
 
-  d.figures.forEach((f, i) =>
-    checkLocator(['figures', i, 'citation'], f.citation.source, f.citation.paragraph),
-  );
-  d.sites.forEach((s, i) => checkCitations('sites', i, s.citations));
-  d.omissions.forEach((o, i) => checkLocator(['omissions', i], o.source, o.paragraph));
+  d.figures.forEach((f, i) => checkLocator(['figures', i, 'citation'], f.citation));
+  d.sites.forEach((s, i) => {
+    checkCitations('sites', i, s.citations);
+    if (s.coordinateCitation)
+      checkLocator(['sites', i, 'coordinateCitation'], s.coordinateCitation, false);
+  });
+  d.omissions.forEach((o, i) => checkLocator(['omissions', i], o, false));
+  d.contests.forEach((c, i) => checkLocator(['contests', i, 'citation'], c.citation, false));
   checkUnique('tour', d.tour);
   d.tour.forEach((step, i) => {
-    checkLocator(['tour', i, 'citation'], step.citation.source, step.citation.paragraph);
+    checkLocator(['tour', i, 'citation'], step.citation);
     step.filters.site?.forEach((s, j) => {
       if (!siteIds.has(s)) report(['tour', i, 'filters', 'site', j], s, 'names no site in sites');
     });
@@ -248,8 +379,32 @@ export const datasetSchema = datasetShape.superRefine((d, ctx) => {
 
   const figureIds = new Set(d.figures.map((f) => f.id));
   const projectIds = new Set(d.projects.map((p) => p.id));
+  checkUnique('contests', d.contests);
+  d.contests.forEach((c, i) =>
+    c.figureIds.forEach((f, j) => {
+      if (!figureIds.has(f))
+        report(['contests', i, 'figureIds', j], f, 'names no figure in figures');
+    }),
+  );
+  d.caveats.forEach((c, i) =>
+    c.appliesTo.forEach((x, j) => {
+      if (!figureIds.has(x) && !projectIds.has(x))
+        report(['caveats', i, 'appliesTo', j], x, 'names no figure or project');
+    }),
+  );
   d.projects.forEach((p, i) => {
     checkCitations('projects', i, p.citations);
+    p.japanLinks?.forEach((l, j) => {
+      checkLocator(['projects', i, 'japanLinks', j, 'citation'], l.citation);
+      if (l.projectId !== undefined && !projectIds.has(l.projectId))
+        report(
+          ['projects', i, 'japanLinks', j, 'projectId'],
+          l.projectId,
+          'names no project in projects',
+        );
+    });
+    if (p.costFigureId !== undefined && !figureIds.has(p.costFigureId))
+      report(['projects', i, 'costFigureId'], p.costFigureId, 'names no figure in figures');
     if (p.siteId !== undefined && !siteIds.has(p.siteId))
       report(['projects', i, 'siteId'], p.siteId, 'names no site in sites');
     p.figureIds?.forEach((f, j) => {

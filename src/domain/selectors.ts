@@ -93,14 +93,26 @@ export const selectSummary = memoByRecords((d, records): DatasetSummary => {
   };
 });
 
+/** A record citing a source, and where in it: paragraph numbers (articles) or item ids (fact sheet). */
+export interface CitingItem {
+  id: string;
+  label: string;
+  paragraphs: number[];
+  items: string[];
+}
 export interface CitingItems {
-  figures: { id: string; label: string; paragraphs: number[] }[];
-  projects: { id: string; label: string; paragraphs: number[] }[];
-  events: { id: string; label: string; paragraphs: number[] }[];
-  sites: { id: string; label: string; paragraphs: number[] }[];
+  figures: CitingItem[];
+  projects: CitingItem[];
+  events: CitingItem[];
+  sites: CitingItem[];
 }
 
-/** For each source, the records that cite it and in which paragraphs. */
+/** Fact-sheet items in reading order: A2 before A10, B before C1. */
+function byItem(a: string, b: string): number {
+  return a[0] === b[0] ? Number(a.slice(1) || 0) - Number(b.slice(1) || 0) : a < b ? -1 : 1;
+}
+
+/** For each source, the records that cite it and in which paragraphs or items. */
 export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingItems> => {
   const out = new Map<string, CitingItems>(
     d.sources.map((s) => [s.id, { figures: [], projects: [], events: [], sites: [] }]),
@@ -111,13 +123,20 @@ export const selectCitingItems = memoByDataset((d): ReadonlyMap<string, CitingIt
     label: string,
     citations: readonly Citation[],
   ) => {
-    const bySource = new Map<string, number[]>();
-    for (const c of citations)
-      bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
-    for (const [source, paragraphs] of bySource) {
-      out
-        .get(source)
-        ?.[kind].push({ id, label, paragraphs: [...new Set(paragraphs)].sort((a, b) => a - b) });
+    const bySource = new Map<string, { paragraphs: Set<number>; items: Set<string> }>();
+    for (const c of citations) {
+      const at = bySource.get(c.source) ?? { paragraphs: new Set(), items: new Set() };
+      if (c.paragraph !== undefined) at.paragraphs.add(c.paragraph);
+      if (c.item !== undefined) at.items.add(c.item);
+      bySource.set(c.source, at);
+    }
+    for (const [source, at] of bySource) {
+      out.get(source)?.[kind].push({
+        id,
+        label,
+        paragraphs: [...at.paragraphs].sort((a, b) => a - b),
+        items: [...at.items].sort(byItem),
+      });
     }
   };
   d.figures.forEach((f) => add('figures', f.id, f.label, [f.citation]));

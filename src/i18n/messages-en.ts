@@ -59,6 +59,8 @@ export const en = {
   'card.stated': 'As stated',
   'card.statedShare': 'The article rounds this to {value}.',
   'card.inputs': 'Computed from',
+  'card.record': 'Public record {item}',
+  'card.titleFromSlug': '(title from the address)',
 
   'derived.incentives-allocated-share': 'Share of ISM incentives allocated',
   'derived.incentives-remainder': 'ISM incentives not yet allocated',
@@ -82,6 +84,7 @@ export const en = {
   'sources.affiliation': '{affiliation}',
   'sources.paragraphs': '{n} paragraphs',
   'sources.id': 'File {id}',
+  'sources.factSheet': 'Cross-checked fact sheet, cited by item and page',
 
   'chart.showTable': 'Table',
   'chart.clickHint':
@@ -154,11 +157,15 @@ export const en = {
   'type.government-programme': 'Government programme',
   'type.finance': 'Finance',
   'type.investment-deal': 'Investment deal',
+  'type.discrete': 'Discrete devices',
 
   'country.IN': 'India',
   'country.JP': 'Japan',
   'country.TW': 'Taiwan',
   'country.US': 'United States',
+  'country.GB': 'United Kingdom',
+  'country.KR': 'South Korea',
+  'country.TH': 'Thailand',
 
   'status.announced': 'Announced',
   'status.planned': 'Planned',
@@ -169,6 +176,8 @@ export const en = {
   'status.stalled': 'Stalled',
   'status.in-force': 'In force',
   'status.unstated': 'Not stated',
+  'status.approved': 'Approved',
+  'status.pilot-production': 'Pilot production',
 
   'investments.title': 'Japanese investments in India’s semiconductor sector, 2017–2024',
   'investments.takeaway':
@@ -234,6 +243,7 @@ export const en = {
   'scope.third-country': 'With a third country',
   'table.sortBy': 'Sort by {column}',
   'table.undated': '—',
+  'table.citationRecord': 'record {item}',
   'sites.items.one': '{count} item',
   'sites.items.other': '{count} items',
   'sites.precision.site': 'exact site',

@@ -60,6 +60,8 @@ export const hi: Catalogue = {
   'card.stated': 'जैसा लिखा गया है',
   'card.statedShare': 'लेख इसे पूर्णांकित करके {value} बताता है।',
   'card.inputs': 'इनसे परिकलित',
+  'card.record': 'सार्वजनिक रिकॉर्ड {item}',
+  'card.titleFromSlug': '(शीर्षक पते से)',
 
   'derived.incentives-allocated-share': 'आवंटित ISM प्रोत्साहनों का हिस्सा',
   'derived.incentives-remainder': 'ISM प्रोत्साहन जो अभी आवंटित नहीं हुए',
@@ -83,6 +85,7 @@ export const hi: Catalogue = {
   'sources.affiliation': '{affiliation}',
   'sources.paragraphs': '{n} अनुच्छेद',
   'sources.id': 'फ़ाइल {id}',
+  'sources.factSheet': 'मिलान की गई तथ्य-सूची, मद और पृष्ठ से उद्धृत',
 
   'chart.showTable': 'तालिका',
   'chart.clickHint':
@@ -154,11 +157,15 @@ export const hi: Catalogue = {
   'type.government-programme': 'सरकारी कार्यक्रम',
   'type.finance': 'वित्त',
   'type.investment-deal': 'निवेश सौदा',
+  'type.discrete': 'डिस्क्रीट उपकरण',
 
   'country.IN': 'भारत',
   'country.JP': 'जापान',
   'country.TW': 'ताइवान',
   'country.US': 'संयुक्त राज्य अमेरिका',
+  'country.GB': 'यूनाइटेड किंगडम',
+  'country.KR': 'दक्षिण कोरिया',
+  'country.TH': 'थाईलैंड',
 
   'status.announced': 'घोषित',
   'status.planned': 'नियोजित',
@@ -169,6 +176,8 @@ export const hi: Catalogue = {
   'status.stalled': 'रुका हुआ',
   'status.in-force': 'लागू',
   'status.unstated': 'उल्लेख नहीं',
+  'status.approved': 'स्वीकृत',
+  'status.pilot-production': 'प्रायोगिक उत्पादन',
 
   'investments.title': 'भारत के सेमीकंडक्टर क्षेत्र में जापानी निवेश, 2017–2024',
   'investments.takeaway': '2021–2024 में {late} निवेश, जबकि 2017–2020 में {early} ({growth})।',
@@ -233,6 +242,7 @@ export const hi: Catalogue = {
   'scope.third-country': 'किसी तीसरे देश के साथ',
   'table.sortBy': '{column} के अनुसार क्रमबद्ध करें',
   'table.undated': '—',
+  'table.citationRecord': 'रिकॉर्ड {item}',
   'sites.items.one': '{count} मद',
   'sites.items.other': '{count} मद',
   'sites.precision.site': 'सटीक स्थल',

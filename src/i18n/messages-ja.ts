@@ -60,6 +60,8 @@ export const ja: Catalogue = {
   'card.stated': '原文の記載',
   'card.statedShare': '記事ではこの値を{value}に丸めています。',
   'card.inputs': '算出の元となる数値',
+  'card.record': '公開記録 {item}',
+  'card.titleFromSlug': '（題名はURLから）',
 
   'derived.incentives-allocated-share': 'ISMインセンティブの配分済み割合',
   'derived.incentives-remainder': 'ISMインセンティブの未配分額',
@@ -83,6 +85,7 @@ export const ja: Catalogue = {
   'sources.affiliation': '{affiliation}',
   'sources.paragraphs': '{n}段落',
   'sources.id': 'ファイル {id}',
+  'sources.factSheet': '照合済みファクトシート（項目とページで引用）',
 
   'chart.showTable': '表',
   'chart.clickHint':
@@ -154,11 +157,15 @@ export const ja: Catalogue = {
   'type.government-programme': '政府施策',
   'type.finance': '金融',
   'type.investment-deal': '投資案件',
+  'type.discrete': 'ディスクリート半導体',
 
   'country.IN': 'インド',
   'country.JP': '日本',
   'country.TW': '台湾',
   'country.US': '米国',
+  'country.GB': '英国',
+  'country.KR': '韓国',
+  'country.TH': 'タイ',
 
   'status.announced': '発表済み',
   'status.planned': '計画中',
@@ -169,6 +176,8 @@ export const ja: Catalogue = {
   'status.stalled': '停滞',
   'status.in-force': '発効済み',
   'status.unstated': '記載なし',
+  'status.approved': '承認済み',
+  'status.pilot-production': '試験生産',
 
   'investments.title': 'インドの半導体分野への日本からの投資（2017–2024年）',
   'investments.takeaway': '2021–2024年の投資は{late}件、2017–2020年は{early}件でした（{growth}）。',
@@ -234,6 +243,7 @@ export const ja: Catalogue = {
   'scope.third-country': '第三国との連携',
   'table.sortBy': '{column}で並べ替え',
   'table.undated': '—',
+  'table.citationRecord': '記録 {item}',
   'sites.items.one': '{count}件',
   'sites.items.other': '{count}件',
   'sites.precision.site': '正確な地点',

@@ -74,12 +74,13 @@ describe('<SourcesPanel/>', () => {
       const li = entry(s.id);
       for (const [heading, records] of kinds) {
         const expected = records.flatMap(({ label, cites }) => {
+          const mine = cites.filter((c) => c.source === s.id);
           const paragraphs = [
-            ...new Set(cites.filter((c) => c.source === s.id).map((c) => c.paragraph)),
+            ...new Set(mine.flatMap((c) => (c.paragraph === undefined ? [] : [c.paragraph]))),
           ].sort((a, b) => a - b);
-          return paragraphs.length === 0
-            ? []
-            : [`${label} ${paragraphs.map((n) => `¶${n}`).join(', ')}`];
+          const items = [...new Set(mine.flatMap((c) => (c.item === undefined ? [] : [c.item])))];
+          const locators = [...paragraphs.map((n) => `¶${n}`), ...items];
+          return locators.length === 0 ? [] : [`${label} ${locators.join(', ')}`];
         });
         expect(listUnder(li, heading), `${s.id} ${heading}`).toEqual(expected);
         total += expected.length;

@@ -44,7 +44,7 @@ describe('auditDataset on the bundled dataset and the real articles', () => {
     const d = bundledDataset();
     const { counts } = auditDataset(d, articles);
     expect(counts.sources).toBe(5);
-    expect(counts.paragraphs).toBe(d.sources.reduce((n, s) => n + s.paragraphCount, 0));
+    expect(counts.paragraphs).toBe(d.sources.reduce((n, s) => n + (s.paragraphCount ?? 0), 0));
     expect(counts.tokens).toBeGreaterThan(0);
     expect(counts.covered + counts.omitted).toBe(counts.tokens);
     expect(counts.omitted).toBeGreaterThanOrEqual(d.omissions.length);

@@ -7,6 +7,7 @@ import type { Citation, Dataset } from '../../src/domain/schema.ts';
 import { parsePartialDate } from '../../src/domain/dates.ts';
 import { figureTokens, occurrences, sentenceAround, shingles, splitParagraphs } from './text.ts';
 import { parseStatedDate, parseStatedNumber, sameNumber } from './stated.ts';
+import { itemKey, sentences, warningLines, type RecordSheet } from './record.ts';
 
 export interface AuditProblem {
   /** Where in data/ (a JSON path) or in the articles (source ¶n). */
@@ -16,8 +17,23 @@ export interface AuditProblem {
 
 export interface AuditReport {
   problems: AuditProblem[];
-  counts: { sources: number; paragraphs: number; tokens: number; covered: number; omitted: number };
+  counts: {
+    sources: number;
+    paragraphs: number;
+    tokens: number;
+    covered: number;
+    omitted: number;
+    /** Fact-sheet items the dataset cites, and the ⚠ passages answered by a caveat. */
+    recordItems: number;
+    caveats: number;
+  };
 }
+
+/** Fact-sheet items every edition must use or list as left out with a reason. */
+const REQUIRED_ITEMS = [
+  ...Array.from({ length: 10 }, (_, i) => `A${i + 1}`),
+  ...Array.from({ length: 8 }, (_, i) => `D${i + 1}`),
+];
 
 /** Eight running words shared with an article count as copying. */
 export const COPY_SHINGLE = 8;
@@ -30,11 +46,20 @@ interface Located {
   omission?: boolean;
 }
 
-export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, string>): AuditReport {
+type Locator = Pick<Citation, 'source' | 'paragraph' | 'item' | 'row' | 'page'>;
+
+export function auditDataset(
+  dataset: Dataset,
+  articles: ReadonlyMap<string, string>,
+  record?: RecordSheet,
+): AuditReport {
   const problems: AuditProblem[] = [];
   const problem = (where: string, message: string) => problems.push({ where, message });
   const paragraphs = new Map<string, string[]>();
   for (const [id, text] of articles) paragraphs.set(id, splitParagraphs(text));
+  const sheetIds = new Set(dataset.sources.filter((s) => s.kind === 'fact-sheet').map((s) => s.id));
+  if (sheetIds.size > 0 && !record)
+    problem('sources', `the dataset cites the fact sheet but no public-record.md was given`);
 
   // Sources: every article has an entry and every entry an article; titles and bylines match.
   for (const id of articles.keys()) {
@@ -42,6 +67,7 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
       problem(`sources`, `article ${id} has no entry in sources`);
   }
   dataset.sources.forEach((s, i) => {
+    if (s.kind === 'fact-sheet') return;
     const paras = paragraphs.get(s.id);
     const where = `sources[${i}]`;
     if (!paras) return problem(where, `no article file for source ${s.id}`);
@@ -66,19 +92,60 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
   const paragraphText = (source: string, paragraph: number): string | undefined =>
     paragraphs.get(source)?.[paragraph - 1];
 
+  // The fact sheet: each cited item exists, its page is one the sheet names, and a stated value
+  // stands in the item outside any clause the sheet marks ✖ (could not confirm).
+  const usedItems = new Set<string>();
+  const itemText = (where: string, c: Locator): string | undefined => {
+    if (!record || c.item === undefined) return undefined;
+    usedItems.add(c.item);
+    const key = itemKey(c.item, c.row);
+    const text = record.items.get(key);
+    if (text === undefined) problem(where, `cites public record ${key}, which does not exist`);
+    return text;
+  };
+  const checkPage = (where: string, c: Locator, text: string) => {
+    const page = c.page;
+    if (!page || !record) return;
+    if (!record.all.includes(page.url))
+      problem(`${where}.page.url`, `${page.url} is not an address the public record names`);
+    if (
+      occurrences(text, page.publisher).length === 0 &&
+      occurrences(record.all, page.publisher).length === 0
+    )
+      problem(`${where}.page.publisher`, `"${page.publisher}" is not named in the public record`);
+  };
+  const locateInRecord = (where: string, c: Locator, stated: string) => {
+    const text = itemText(where, c);
+    if (text === undefined) return;
+    const hits = sentences(text).filter((s) => occurrences(s, stated).length > 0);
+    if (hits.length === 0)
+      return problem(
+        where,
+        `"${stated}" does not occur in public record ${itemKey(c.item!, c.row)}`,
+      );
+    if (hits.every((s) => s.includes('✖')))
+      problem(
+        where,
+        `"${stated}" stands in public record ${c.item} only where it is marked ✖ (unconfirmed)`,
+      );
+  };
+  const isRecord = (c: Locator) => sheetIds.has(c.source);
+
   const located: Located[] = [];
-  const locate = (
-    where: string,
-    c: Pick<Citation, 'source' | 'paragraph'>,
-    stated: string,
-    omission = false,
-  ) => {
+  const locate = (where: string, c: Locator, stated: string, omission = false) => {
+    if (isRecord(c)) return locateInRecord(where, c, stated);
+    if (c.paragraph === undefined) return problem(where, `cites ${c.source} without a paragraph`);
     const text = paragraphText(c.source, c.paragraph);
     if (text === undefined)
       return problem(where, `cites ${c.source} ¶${c.paragraph}, which does not exist`);
     if (occurrences(text, stated).length === 0)
       return problem(where, `"${stated}" does not occur in ${c.source} ¶${c.paragraph}`);
     located.push({ where, source: c.source, paragraph: c.paragraph, stated, omission });
+  };
+  const cite = (where: string, c: Locator) => {
+    if (!isRecord(c)) return;
+    const text = itemText(where, c);
+    if (text !== undefined) checkPage(where, c, text);
   };
 
   const checkDate = (where: string, date: string, stateds: readonly string[]) => {
@@ -111,6 +178,7 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
 
   dataset.figures.forEach((f, i) => {
     const where = `figures[${i}]`;
+    cite(`${where}.citation`, f.citation);
     f.measures.forEach((m, j) => {
       const at = `${where}.measures[${j}]`;
       locate(at, f.citation, m.stated);
@@ -156,6 +224,7 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
   for (const item of citedItems) {
     const stateds: string[] = [];
     item.citations.forEach((c, j) => {
+      cite(`${item.where}.citations[${j}]`, c);
       if (c.stated === undefined) return;
       locate(`${item.where}.citations[${j}]`, c, c.stated);
       stateds.push(c.stated);
@@ -164,15 +233,107 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
   }
   dataset.omissions.forEach((o, i) => locate(`omissions[${i}]`, o, o.stated, true));
   dataset.tour.forEach((step, i) => {
-    const text = paragraphText(step.citation.source, step.citation.paragraph);
-    if (text === undefined)
-      problem(
-        `tour[${i}].citation`,
-        `cites ${step.citation.source} ¶${step.citation.paragraph}, which does not exist`,
-      );
-    if (step.citation.stated !== undefined)
-      locate(`tour[${i}].citation`, step.citation, step.citation.stated);
+    const c = step.citation;
+    if (isRecord(c)) cite(`tour[${i}].citation`, c);
+    else if (c.paragraph === undefined || paragraphText(c.source, c.paragraph) === undefined)
+      problem(`tour[${i}].citation`, `cites ${c.source} ¶${c.paragraph}, which does not exist`);
+    if (c.stated !== undefined) locate(`tour[${i}].citation`, c, c.stated);
   });
+  dataset.projects.forEach((p, i) =>
+    p.japanLinks?.forEach((l, j) => {
+      const where = `projects[${i}].japanLinks[${j}].citation`;
+      cite(where, l.citation);
+      if (l.citation.stated !== undefined) locate(where, l.citation, l.citation.stated);
+    }),
+  );
+  for (const [name, list] of [
+    ['projects', dataset.projects],
+    ['figures', dataset.figures],
+  ] as const) {
+    list.forEach((x, i) => {
+      const capacity = 'capacity' in x ? x.capacity : undefined;
+      const kind = 'kind' in x ? x.kind : undefined;
+      const c = 'citations' in x ? x.citations.find(isRecord) : undefined;
+      if (capacity !== undefined && c) locate(`${name}[${i}].capacity`, c, capacity);
+      if (kind !== undefined && c) locate(`${name}[${i}].kind`, c, kind);
+    });
+  }
+  dataset.contests.forEach((c, i) => {
+    cite(`contests[${i}].citation`, c.citation);
+    if (c.citation.stated !== undefined)
+      locate(`contests[${i}].citation`, c.citation, c.citation.stated);
+  });
+  dataset.sites.forEach((s, i) => {
+    const c = s.coordinateCitation;
+    if (!c) return;
+    const where = `sites[${i}].coordinateCitation`;
+    const text = itemText(where, c);
+    if (text === undefined) return;
+    const pair = `${s.lat.toFixed(2)}, ${s.lon.toFixed(2)}`;
+    const hits = sentences(text).filter((x) => x.includes(pair));
+    if (hits.length === 0)
+      problem(where, `coordinates ${pair} are not given in public record ${c.item}`);
+    else if (hits.every((x) => x.includes('✖') || x.includes('⚠')))
+      problem(
+        where,
+        `coordinates ${pair} are given in public record ${c.item} only as disputed or unconfirmed`,
+      );
+  });
+
+  // Every ⚠ passage of a cited item is answered by a caveat (the other value, its source, our
+  // choice), and every caveat answers a passage of its item that carries ⚠.
+  let caveatCount = 0;
+  if (record) {
+    const cited = new Set<string>();
+    const collect = (c: Locator | undefined) => {
+      if (c && isRecord(c) && c.item !== undefined) cited.add(itemKey(c.item, c.row));
+    };
+    dataset.figures.forEach((f) => collect(f.citation));
+    for (const x of [...dataset.projects, ...dataset.events, ...dataset.sites])
+      x.citations.forEach(collect);
+    dataset.sites.forEach((s) => collect(s.coordinateCitation));
+    dataset.projects.forEach((p) => p.japanLinks?.forEach((l) => collect(l.citation)));
+    dataset.caveats.forEach((cv, i) => {
+      usedItems.add(cv.item);
+      const key = itemKey(cv.item, cv.row);
+      const warnings = warningLines(record.flagged.get(key) ?? '');
+      cv.flags.forEach((flag, j) => {
+        if (!warnings.some((w) => occurrences(w, flag).length > 0))
+          problem(
+            `caveats[${i}].flags[${j}]`,
+            `"${flag}" is not in a ⚠ passage of public record ${key}`,
+          );
+      });
+      if (cv.other !== undefined && occurrences(record.items.get(key) ?? '', cv.other).length === 0)
+        problem(`caveats[${i}].other`, `"${cv.other}" does not occur in public record ${key}`);
+      if (cv.page && !record.all.includes(cv.page.url))
+        problem(
+          `caveats[${i}].page.url`,
+          `${cv.page.url} is not an address the public record names`,
+        );
+    });
+    for (const key of cited) {
+      for (const w of warningLines(record.flagged.get(key) ?? '')) {
+        const answered = dataset.caveats.some(
+          (cv) =>
+            itemKey(cv.item, cv.row) === key && cv.flags.some((f) => occurrences(w, f).length > 0),
+        );
+        if (answered) caveatCount++;
+        else
+          problem(
+            `public record ${key}`,
+            `⚠ passage has no caveat in data/: "${w.trim().slice(0, 100)}"`,
+          );
+      }
+    }
+    dataset.omissions.forEach((o) => o.item !== undefined && usedItems.add(o.item));
+    for (const item of REQUIRED_ITEMS)
+      if (!usedItems.has(item))
+        problem(
+          `public record ${item}`,
+          `is neither used in data/ nor listed as left out with a reason`,
+        );
+  }
 
   // Coverage: every figure token of every article sits inside something data/ states or leaves out.
   let tokens = 0;
@@ -221,6 +382,21 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
     ...dataset.projects.map((p, i) => ({ where: `projects[${i}].name`, text: p.name })),
     ...dataset.events.map((e, i) => ({ where: `events[${i}].title`, text: e.title })),
     ...dataset.omissions.map((o, i) => ({ where: `omissions[${i}].reason`, text: o.reason })),
+    ...dataset.contests.flatMap((c, i) => [
+      { where: `contests[${i}].label`, text: c.label },
+      { where: `contests[${i}].reading`, text: c.reading },
+    ]),
+    ...dataset.caveats.map((c, i) => ({ where: `caveats[${i}].note`, text: c.note })),
+    ...dataset.editions.flatMap((e, i) => [
+      { where: `editions[${i}].summary`, text: e.summary },
+      ...e.changes.map((c, j) => ({ where: `editions[${i}].changes[${j}]`, text: c.text })),
+    ]),
+    ...dataset.projects.flatMap((p, i) =>
+      (p.japanLinks ?? []).map((l, j) => ({
+        where: `projects[${i}].japanLinks[${j}].text`,
+        text: l.text,
+      })),
+    ),
     ...dataset.tour.flatMap((step, i) =>
       (['title', 'caption', 'notes'] as const)
         .map((key) => ({ where: `tour[${i}].${key}`, text: step[key] }))
@@ -244,6 +420,8 @@ export function auditDataset(dataset: Dataset, articles: ReadonlyMap<string, str
       tokens,
       covered,
       omitted,
+      recordItems: [...usedItems].length,
+      caveats: caveatCount,
     },
   };
 }

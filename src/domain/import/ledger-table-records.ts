@@ -241,12 +241,17 @@ export function ledgerData(
     schemaVersion: 1,
     title,
     asOf: String(lastYear),
-    sources: [{ id: LEDGER_SOURCE_ID, title, titleKind: 'ours', paragraphCount: lastRow }],
+    sources: [
+      { id: LEDGER_SOURCE_ID, title, titleKind: 'ours', kind: 'article', paragraphCount: lastRow },
+    ],
     figures: [],
     sites: [],
     projects: [],
     events: [],
     omissions: [],
+    contests: [],
+    caveats: [],
+    editions: [],
     tour: [],
   };
   return { dataset, records };

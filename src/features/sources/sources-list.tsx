@@ -19,7 +19,10 @@ export function SourcesList() {
               {s.affiliation && (
                 <span>{t('sources.affiliation', { affiliation: s.affiliation })}</span>
               )}
-              <span>{t('sources.paragraphs', { n: s.paragraphCount })}</span>
+              {s.paragraphCount !== undefined && (
+                <span>{t('sources.paragraphs', { n: s.paragraphCount })}</span>
+              )}
+              {s.kind === 'fact-sheet' && <span>{t('sources.factSheet')}</span>}
               <span className="source-id">{t('sources.id', { id: s.id })}</span>
             </span>
           </li>

@@ -74,7 +74,10 @@ export function SourcesPanel() {
                           <li key={item.id}>
                             <EnglishText>{item.label}</EnglishText>{' '}
                             <span className="paragraph">
-                              {item.paragraphs.map((n) => t('card.paragraph', { n })).join(', ')}
+                              {[
+                                ...item.paragraphs.map((n) => t('card.paragraph', { n })),
+                                ...item.items,
+                              ].join(', ')}
                             </span>
                           </li>
                         ))}

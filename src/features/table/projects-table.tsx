@@ -107,7 +107,9 @@ export function ProjectsTable() {
         header: t('table.col.sources'),
         value: (r) =>
           r.citations.map((c) =>
-            t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph }),
+            c.paragraph !== undefined
+              ? t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph })
+              : t('table.citationRecord', { item: c.item ?? '?' }),
           ),
       },
     ];

@@ -15,6 +15,7 @@ import { NO_FILTER, type Source } from '../requests.ts';
 export const TYPE_PRIORITY: readonly (typeof PROJECT_TYPES)[number][] = [
   'fab',
   'osat',
+  'discrete',
   'equipment',
   'data-centre',
   'energy',
