@@ -21,7 +21,6 @@ export function SourceLine({
   const { t, locale } = useT();
   const page = citation.page;
   if (citation.paragraph === undefined && citation.item !== undefined) {
-    const href = page ? safeHref(page.url) : null;
     return (
       <p className="source-line" data-testid="source-line" data-family="record">
         <span className="source-label">{t('card.record', { item: citation.item })}</span>
@@ -32,8 +31,8 @@ export function SourceLine({
             {page.date && <>, {formatPartialDate(page.date, locale)}</>}
             {' · '}
             <cite title={page.title}>
-              {href ? (
-                <a href={href} rel="noreferrer noopener" target="_blank">
+              {safeHref(page.url) !== null ? (
+                <a href={safeHref(page.url) ?? undefined} rel="noreferrer noopener" target="_blank">
                   <EnglishText>{page.title}</EnglishText>
                 </a>
               ) : (
