@@ -34,6 +34,7 @@ export const DERIVED_IDS = [
   'incentives-remainder',
   'investments-growth',
   'investments-total',
+  'investments-growth-jetro',
   'investments-per-year-2017-2020',
   'investments-per-year-2021-2024',
   'target-per-year',
@@ -204,6 +205,24 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       ],
     });
   }
+  // The record's Japan-only count (JETRO, public record C13): its own series, its own growth.
+  const jEarly = byId.get('jetro-jp-projects-2017-2020');
+  const jLate = byId.get('jetro-jp-projects-2021-2024');
+  const je = jEarly?.measures[0];
+  const jl = jLate?.measures[0];
+  if (jEarly && jLate && je && jl)
+    out.push({
+      id: 'investments-growth-jetro',
+      inputs: [jEarly.id, jLate.id],
+      measures: [
+        {
+          value: growth(je.value, jl.value),
+          unit: 'percent',
+          op: 'growth',
+          operands: [operand(jEarly, je), operand(jLate, jl)],
+        },
+      ],
+    });
   out.push(perYearOverPeriod('investments-per-year-2017-2020', early));
   out.push(perYearOverPeriod('investments-per-year-2021-2024', late));
   const target = byId.get('jp-ten-year-target');

@@ -8,6 +8,8 @@ export const hi: Catalogue = {
   'app.tagline':
     'साझेदारी का सार्वजनिक रिकॉर्ड, आँकड़ा-दर-आँकड़ा: हर आँकड़ा अपने स्रोत के साथ, और जहाँ उसकी गणना हमने की है, वहाँ गणना के साथ।',
   'app.summary':
+    '{figures} स्रोत-आधारित आँकड़े · {projects} परियोजनाएँ, जिनमें {bilateral} में जापानी साझेदार · {sites} स्थल · {events} घटनाएँ · {sources} स्रोतों से',
+  'app.summaryLedger':
     '{figures} स्रोत-आधारित आँकड़े · {projects} परियोजनाएँ · {sites} स्थल · {events} घटनाएँ · {sources} स्रोतों से',
   'app.asOf': '{date} तक का रिकॉर्ड',
   'app.skipToContent': 'सीधे आँकड़ों पर जाएँ',
@@ -62,17 +64,26 @@ export const hi: Catalogue = {
   'card.inputs': 'इनसे परिकलित',
   'card.record': 'सार्वजनिक रिकॉर्ड {item}',
   'card.titleFromSlug': '(शीर्षक पते से)',
+  'card.contested': 'विवादित',
+  'card.alsoStated': 'अन्यत्र अलग आँकड़ा',
+  'card.contestReading': 'अंतर क्या है',
+  'card.unconfirmed': 'अपुष्ट',
+  'card.pageUntitled': 'पृष्ठ (शीर्षक दर्ज नहीं)',
+  'caveat.head': '⚠ सार्वजनिक रिकॉर्ड {item}:',
+  'caveat.other': 'अन्य आँकड़ा: {value}।',
 
   'derived.incentives-allocated-share': 'आवंटित ISM प्रोत्साहनों का हिस्सा',
   'derived.incentives-remainder': 'ISM प्रोत्साहन जो अभी आवंटित नहीं हुए',
-  'derived.investments-growth': 'जापानी निवेशों में वृद्धि, 2017–2020 से 2021–2024',
-  'derived.investments-total': 'जापानी निवेश, 2017–2024 में कुल',
-  'derived.investments-per-year-2017-2020': 'प्रति वर्ष औसत जापानी निवेश, 2017–2020',
-  'derived.investments-per-year-2021-2024': 'प्रति वर्ष औसत जापानी निवेश, 2021–2024',
+  'derived.investments-growth': 'लेख 002 जिसे जापानी गिनता है उस संख्या में वृद्धि, 2017–2020 से 2021–2024',
+  'derived.investments-total': 'लेख 002 जिसे जापानी गिनता है, 2017–2024 में कुल',
+  'derived.investments-per-year-2017-2020': 'लेख 002 जिसे जापानी गिनता है, प्रति वर्ष औसत, 2017–2020',
+  'derived.investments-per-year-2021-2024': 'लेख 002 जिसे जापानी गिनता है, प्रति वर्ष औसत, 2021–2024',
   'derived.target-per-year': 'जापान का दस-वर्षीय लक्ष्य, हर वर्ष पर समान रूप से बाँटा गया',
   'derived.implied-jpy-per-usd': 'लक्ष्य की दोनों राशियों से निकलने वाली प्रति अमेरिकी डॉलर येन दर',
   'derived.implied-inr-per-usd': 'प्रोत्साहन राशियों से निकलने वाली प्रति अमेरिकी डॉलर रुपया दर',
   'derived.note.per-year': 'पूरी अवधि में समान वितरण; स्रोत में वार्षिक आँकड़े नहीं दिए गए हैं।',
+  'derived.investments-growth-jetro':
+    'JETRO के अनुसार जापान की अपनी परियोजनाओं में वृद्धि, 2017–2020 से 2021–2024',
 
   'op.ratio': '{a} ÷ {b} = {result}',
   'op.difference': '{a} − {b} = {result}',
@@ -181,7 +192,7 @@ export const hi: Catalogue = {
   'status.pilot-production': 'प्रायोगिक उत्पादन',
   'status.faced-obstacles': 'बाधाओं का सामना',
 
-  'investments.title': 'भारत के सेमीकंडक्टर क्षेत्र में जापानी निवेश, 2017–2024',
+  'investments.title': 'भारत के सेमीकंडक्टर क्षेत्र में अवधि-वार निवेश, 2017–2024: दो गिनतियाँ',
   'investments.takeaway': '2021–2024 में {late} निवेश, जबकि 2017–2020 में {early} ({growth})।',
   'investments.spanNote':
     'हर बार अपनी पूरी अवधि में फैला है: स्रोत अवधि का कुल आँकड़ा देते हैं, वार्षिक संख्या नहीं।',
@@ -192,6 +203,15 @@ export const hi: Catalogue = {
   'investments.col.period': 'अवधि',
   'investments.col.total': 'निवेश (अवधि का कुल)',
   'investments.col.average': 'प्रति वर्ष औसत (परिकलित)',
+  'investments.takeawayBoth':
+    'लेख 002 पहले {early} फिर {late} जापानी निवेश गिनता है ({growth}); JETRO जापान की अपनी परियोजनाएँ {jetroEarly} फिर {jetroLate} गिनता है ({jetroGrowth})।',
+  'investments.contested':
+    'विवादित: सार्वजनिक रिकॉर्ड लेख की गिनती को केवल जापान नहीं, सभी देशों के निवेश के रूप में पढ़ता है (रिकॉर्ड D1)।',
+  'investments.series.article': 'लेख 002: जापानी के रूप में गिना गया (विवादित)',
+  'investments.series.jetro': 'JETRO: जापान की अपनी परियोजनाएँ (रिकॉर्ड C13)',
+  'investments.axis': 'अवधि में निवेश (अवधि का कुल)',
+  'investments.col.series': 'गिनती',
+  'investments.col.source': 'स्रोत',
 
   'incentives.title': 'भारत सेमीकंडक्टर मिशन (ISM) के प्रोत्साहन',
   'incentives.takeaway': 'आवंटित: निर्धारित प्रोत्साहनों का {share}; {remainder} शेष है।',
@@ -319,6 +339,10 @@ export const hi: Catalogue = {
   'detail.close': 'स्थल का चयन हटाएँ',
   'detail.undated': 'बिना तिथि',
   'detail.more': 'यहाँ के {total} रिकॉर्ड में से पहले {shown} सूचीबद्ध हैं।',
+  'detail.capacity': 'क्षमता {value}',
+  'detail.cost': 'घोषित लागत {value}',
+  'detail.approved': 'तिथि मंत्रिमंडल की स्वीकृति की',
+  'detail.japanLink': 'जापान से जुड़ाव',
 
   'presenter.enter': 'प्रस्तुत करें (P)',
   'presenter.enterLabel': 'प्रस्तुत करें (P): पूर्ण स्क्रीन में निर्देशित टूर',

@@ -8,6 +8,8 @@ export const ja: Catalogue = {
   'app.tagline':
     'パートナーシップの公開記録を数値ごとに示します。各数値には出典を、当ダッシュボードで算出したものには計算過程を添えています。',
   'app.summary':
+    '出典付き数値{figures}件 · プロジェクト{projects}件（うち日本のパートナーあり{bilateral}件） · 拠点{sites}か所 · 出来事{events}件 · 出典{sources}件より',
+  'app.summaryLedger':
     '出典付き数値{figures}件 · プロジェクト{projects}件 · 拠点{sites}か所 · 出来事{events}件 · 出典{sources}件より',
   'app.asOf': '{date}までの記録',
   'app.skipToContent': '数値へスキップ',
@@ -62,17 +64,26 @@ export const ja: Catalogue = {
   'card.inputs': '算出の元となる数値',
   'card.record': '公開記録 {item}',
   'card.titleFromSlug': '（題名はURLから）',
+  'card.contested': '異論あり',
+  'card.alsoStated': '別の出典での値',
+  'card.contestReading': '何が違うか',
+  'card.unconfirmed': '未確認',
+  'card.pageUntitled': '掲載ページ（題名の記録なし）',
+  'caveat.head': '⚠ 公開記録 {item}：',
+  'caveat.other': '別の値：{value}。',
 
   'derived.incentives-allocated-share': 'ISMインセンティブの配分済み割合',
   'derived.incentives-remainder': 'ISMインセンティブの未配分額',
-  'derived.investments-growth': '日本からの投資の伸び（2017–2020年→2021–2024年）',
-  'derived.investments-total': '日本からの投資（2017–2024年の合計）',
-  'derived.investments-per-year-2017-2020': '日本からの投資の年平均（2017–2020年）',
-  'derived.investments-per-year-2021-2024': '日本からの投資の年平均（2021–2024年）',
+  'derived.investments-growth': '記事002が日本の投資とする件数の伸び（2017–2020年→2021–2024年）',
+  'derived.investments-total': '記事002が日本の投資とする件数（2017–2024年の合計）',
+  'derived.investments-per-year-2017-2020': '記事002が日本の投資とする件数の年平均（2017–2020年）',
+  'derived.investments-per-year-2021-2024': '記事002が日本の投資とする件数の年平均（2021–2024年）',
   'derived.target-per-year': '日本の十年目標を年ごとに均等に割った額',
   'derived.implied-jpy-per-usd': '目標の二つの金額が示す対米ドル円レート',
   'derived.implied-inr-per-usd': 'インセンティブの金額が示す対米ドル・ルピーレート',
   'derived.note.per-year': '期間中に均等に配分した値です。出典に年ごとの数値はありません。',
+  'derived.investments-growth-jetro':
+    'JETROが数える日本自身の案件数の伸び（2017–2020年→2021–2024年）',
 
   'op.ratio': '{a} ÷ {b} = {result}',
   'op.difference': '{a} − {b} = {result}',
@@ -181,7 +192,7 @@ export const ja: Catalogue = {
   'status.pilot-production': '試験生産',
   'status.faced-obstacles': '難航と報道',
 
-  'investments.title': 'インドの半導体分野への日本からの投資（2017–2024年）',
+  'investments.title': 'インド半導体分野への投資（期間ごと、2017–2024年）：2つの集計',
   'investments.takeaway': '2021–2024年の投資は{late}件、2017–2020年は{early}件でした（{growth}）。',
   'investments.spanNote':
     '各バーは期間全体にわたります。出典が示すのは期間の合計で、年ごとの件数ではありません。',
@@ -192,6 +203,15 @@ export const ja: Catalogue = {
   'investments.col.period': '期間',
   'investments.col.total': '投資件数（期間合計）',
   'investments.col.average': '年平均（算出値）',
+  'investments.takeawayBoth':
+    '記事002は日本の投資を{early}件、次いで{late}件とする（{growth}）。JETROは日本自身の案件を{jetroEarly}件、次いで{jetroLate}件と数える（{jetroGrowth}）。',
+  'investments.contested':
+    '異論あり：公開記録は記事の件数を日本だけでなく全ての国からの投資と読む（記録D1）。',
+  'investments.series.article': '記事002：日本の投資として集計（異論あり）',
+  'investments.series.jetro': 'JETRO：日本自身の案件（記録C13）',
+  'investments.axis': '期間中の投資件数（期間合計）',
+  'investments.col.series': '集計',
+  'investments.col.source': '出典',
 
   'incentives.title': 'インド半導体ミッション（ISM）のインセンティブ',
   'incentives.takeaway': '配分済み：指定されたインセンティブの{share}。残りは{remainder}です。',
@@ -324,6 +344,10 @@ export const ja: Catalogue = {
   'detail.close': '拠点の選択を解除',
   'detail.undated': '日付なし',
   'detail.more': 'この拠点のレコード{total}件中、最初の{shown}件を表示しています。',
+  'detail.capacity': '能力 {value}',
+  'detail.cost': '公表事業費 {value}',
+  'detail.approved': '日付は内閣承認日',
+  'detail.japanLink': '日本とのつながり',
 
   'presenter.enter': 'プレゼン（P）',
   'presenter.enterLabel': 'プレゼン（P）：ガイドツアーを全画面で表示',

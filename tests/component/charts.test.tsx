@@ -149,7 +149,9 @@ describe('<CategoryChart/>', () => {
     act(() => store.getState().setClause('country', null));
     act(() => store.getState().toggleValue('sector', 'sector', 'economic-security'));
     await settle();
-    expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.');
+    await waitFor(() =>
+      expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.'),
+    );
   });
 
   it('shows a message instead of empty axes when the other filters leave nothing, buttons kept', () => {
@@ -232,28 +234,38 @@ describe('<IncentivesChart/>', () => {
 });
 
 describe('<InvestmentsChart/>', () => {
-  it('draws exactly two period spans, never yearly bars, with the derived averages', () => {
+  it('draws one span per period and count, never yearly bars, with the derived averages', () => {
     renderWith(<InvestmentsChart />);
     const spans = screen.getAllByTestId('investment-span');
-    expect(spans.map((s) => s.dataset['period'])).toEqual(['2017-2020', '2021-2024']);
+    expect(spans.map((s) => `${s.dataset['series']} ${s.dataset['period']}`)).toEqual([
+      'article 2017-2020',
+      'jetro 2017-2020',
+      'article 2021-2024',
+      'jetro 2021-2024',
+    ]);
     expect(frame('investments').querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
     const text = frame('investments').textContent ?? '';
-    expect(text).toContain('Derived: 5.5 a year on average');
-    expect(text).toContain('Derived: 14.5 a year on average');
-    expect(text).toContain('58 investments in 2021–2024 against 22 in 2017–2020 (+163.6%).');
+    // On half a period's width the label wraps: "Derived average" over "5.5 a year".
+    expect(text).toContain('Derived average');
+    expect(text).toContain('5.5 a year');
+    expect(text).toContain('14.5 a year');
+    expect(text).toContain(
+      'Article 002 counts 22 then 58 Japanese investments (+163.6%); JETRO counts Japan’s own projects as 1 then 8 (+700%).',
+    );
+    expect(text).toContain('Contested');
     // Year ticks 2017…2025 and the two period labels.
     for (let y = 2017; y <= 2025; y++) expect(text).toContain(String(y));
     expect(text).toContain('2017–2020');
-    // Each span covers four years: both are the same width.
+    // Each period covers four years, shared by its two counts: all four are the same width.
     const widths = spans.map((s) => Number(s.querySelector('rect')?.getAttribute('width')));
     expect(widths[0]).toBeGreaterThan(0);
-    expect(widths[0]).toBeCloseTo(widths[1]!);
+    for (const w of widths) expect(w).toBeCloseTo(widths[0]!);
   });
 
   it('is not filtered by project clauses; a timeline clause highlights the overlapping period', async () => {
     const { store } = renderWith(<InvestmentsChart />);
     act(() => store.getState().toggleValue('sector', 'sector', 'space'));
-    expect(screen.getAllByTestId('investment-span')).toHaveLength(2);
+    expect(screen.getAllByTestId('investment-span')).toHaveLength(4);
     expect(
       screen.getAllByTestId('investment-span').every((s) => s.dataset['highlighted'] === undefined),
     ).toBe(true);
@@ -263,7 +275,7 @@ describe('<InvestmentsChart/>', () => {
         .setClause('timeline', { kind: 'range', field: 'year', min: 2022, max: 2023 }),
     );
     await settle();
-    const [early, late] = screen.getAllByTestId('investment-span');
+    const [early, , late] = screen.getAllByTestId('investment-span');
     expect(early?.dataset['highlighted']).toBe('false');
     expect(late?.dataset['highlighted']).toBe('true');
     const area = (g: HTMLElement | undefined) => g?.querySelector('.investment-span-area');
@@ -275,7 +287,8 @@ describe('<InvestmentsChart/>', () => {
     const text = frame('investments').textContent ?? '';
     expect(text).toContain('National totals, not filtered by project filters.');
     expect(text).toContain('The period overlapping 2022–2023 is highlighted.');
-    expect(within(frame('investments')).getAllByTestId('source-line')).toHaveLength(1);
+    // One source line per source: article 002 ¶22 and the record's C13.
+    expect(within(frame('investments')).getAllByTestId('source-line')).toHaveLength(2);
   });
 });
 
