@@ -215,6 +215,7 @@ export const en = {
   'incentiveUnits.legend.outlay': 'Outlay (stated)',
   'incentiveUnits.totals.one': 'Sum of {count} unit (derived)',
   'incentiveUnits.totals.other': 'Sum of {count} units (derived)',
+  'incentiveUnits.shareLabel': '· derived share {value}',
   'incentiveUnits.outlayMark': 'Outlay {value}',
   'incentiveUnits.caption':
     'Bars: each unit’s project cost as the public record states it. Hatched: the scheme’s share of that cost under its uniform {percent} rule, derived as {percent} × cost. A share is what the rule implies, not money disbursed.',

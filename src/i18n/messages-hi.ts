@@ -214,6 +214,7 @@ export const hi: Catalogue = {
   'incentiveUnits.legend.outlay': 'परिव्यय (बताया गया)',
   'incentiveUnits.totals.one': '{count} इकाई का योग (परिकलित)',
   'incentiveUnits.totals.other': '{count} इकाइयों का योग (परिकलित)',
+  'incentiveUnits.shareLabel': '· परिकलित हिस्सा {value}',
   'incentiveUnits.outlayMark': 'परिव्यय {value}',
   'incentiveUnits.caption':
     'पट्टियाँ: सार्वजनिक रिकॉर्ड में बताई गई हर इकाई की परियोजना लागत। धारीदार भाग: योजना के समान {percent} नियम के तहत उस लागत में योजना का हिस्सा, {percent} × लागत के रूप में परिकलित। यह हिस्सा नियम से निकलने वाली राशि है, वितरित की गई राशि नहीं।',

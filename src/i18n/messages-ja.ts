@@ -215,6 +215,7 @@ export const ja: Catalogue = {
   'incentiveUnits.legend.outlay': '予算総額（記載値）',
   'incentiveUnits.totals.one': '{count}件の合計（算出値）',
   'incentiveUnits.totals.other': '{count}件の合計（算出値）',
+  'incentiveUnits.shareLabel': '・算出した負担分 {value}',
   'incentiveUnits.outlayMark': '予算総額 {value}',
   'incentiveUnits.caption':
     '棒は公開記録に記載された各拠点の事業費です。斜線部は、一律{percent}の支援ルールに基づく制度の負担分で、{percent} × 事業費として算出しました。これはルールから導いた額であり、実際に支払われた金額ではありません。',
