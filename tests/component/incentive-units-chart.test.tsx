@@ -12,11 +12,11 @@ import { CategoryChart } from '../../src/features/charts/category-chart.tsx';
 import { IncentiveUnitsChart } from '../../src/features/charts/incentive-units-chart.tsx';
 import type { Dataset } from '../../src/domain/schema.ts';
 import { bundledDataset } from '../fixtures/bundled.ts';
-import { withoutFigures, withUnitCosts } from '../fixtures/unit-costs.ts';
+import { withoutFigures } from '../fixtures/unit-costs.ts';
 import { settle } from '../support/settle.ts';
 
-const base = bundledDataset();
-const withCosts = base.projects.some((p) => p.costFigureId) ? base : withUnitCosts(base);
+/** Edition 2: the ten approved units with their stated costs. */
+const withCosts = bundledDataset();
 
 function renderChart(dataset: Dataset = withCosts, withTypes = false) {
   const store = createDashboardStore(dataset);
@@ -61,11 +61,11 @@ describe('<IncentiveUnitsChart/>', () => {
 
   it('shows each share’s arithmetic with its operands, in the reader’s units', () => {
     const store = renderChart();
-    const micron = chart().querySelector('rect.unit-bar[data-key="micron-sanand"] title');
+    const micron = chart().querySelector('rect.unit-bar[data-key="micron-sanand-atmp"] title');
     expect(micron?.textContent).toContain('50% × ₹225.16 billion = ₹112.58 billion');
     act(() => store.getState().setIndianUnits(true));
     expect(
-      chart().querySelector('rect.unit-bar[data-key="micron-sanand"] title')?.textContent,
+      chart().querySelector('rect.unit-bar[data-key="micron-sanand-atmp"] title')?.textContent,
     ).toContain('50% × ₹22,516 crore = ₹11,258 crore');
   });
 
@@ -96,7 +96,9 @@ describe('<IncentiveUnitsChart/>', () => {
     const store = renderChart(withCosts, true);
     await settle();
     const before = typeCounts();
-    const micron = unitButton(/^Micron ATMP unit, Sanand ₹225\.16 billion\. Derived share/);
+    const micron = unitButton(
+      /^Micron ATMP \(memory assembly and test\), Sanand ₹225\.16 billion\. Derived share/,
+    );
     act(() => {
       fireEvent.click(micron);
     });
@@ -153,15 +155,33 @@ describe('<IncentiveUnitsChart/>', () => {
   it('has a table alternative with every stated and derived value', () => {
     renderChart();
     fireEvent.click(within(chart()).getByRole('button', { name: 'Table' }));
-    const rows = within(chart())
+    const cells = within(chart())
       .getAllByRole('row')
-      .map((r) => r.textContent ?? '');
-    expect(rows.find((r) => r.startsWith('Micron ATMP unit, Sanand'))).toContain('₹22,516 crore');
-    expect(rows.find((r) => r.startsWith('Micron ATMP unit, Sanand: scheme’s share'))).toContain(
+      .map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    const row = (label: string) => cells.find((r) => r[0] === label);
+    const micron = 'Micron ATMP (memory assembly and test), Sanand';
+    expect(row(micron)).toEqual([
+      micron,
+      'Sanand',
+      '225160000000',
+      'Stated',
+      '₹22,516 crore',
+      'Public record A1',
+    ]);
+    expect(row(`${micron}: scheme’s share`)?.slice(2, 5)).toEqual([
+      '112580000000',
       'Derived',
+      '50% × ₹225.16 billion = ₹112.58 billion',
+    ]);
+    expect(row('Programme outlay')?.slice(2, 5)).toEqual([
+      '760000000000',
+      'Stated',
+      'Rs. 76,000 crore',
+    ]);
+    expect(row('Approved investment, all units')?.[4]).toBe('₹1.60 lakh crore');
+    expect(row('Sum of 10 units (derived)')?.[4]).toBe(
+      'Sum of the stated costs of 10 units = ₹1.59723 trillion',
     );
-    expect(rows.some((r) => r.startsWith('Programme outlay') && r.includes('Stated'))).toBe(true);
-    expect(rows.some((r) => r.startsWith('Approved investment, all units'))).toBe(true);
   });
 
   it('says what is missing, and draws no shares or outlay without those figures', () => {
