@@ -139,9 +139,8 @@ const IncentiveUnitsBody = memo(function IncentiveUnitsBody({
             onClick={(e) => b.siteId !== null && toggle(b.siteId, e)}
           >
             <span className="category-toggle-label">{b.name}</span>{' '}
-            <span className="category-toggle-count">{b.costText}</span>
+            <span className="category-toggle-count">{b.costText}</span>{' '}
             <span className="visually-hidden">
-              {'. '}
               {b.siteId === null
                 ? t('incentiveUnits.noSite')
                 : t('incentiveUnits.selectHidden', {

@@ -68,7 +68,8 @@ export interface UnitsLayout {
 function legendItems(labels: readonly string[], width: number) {
   const out: { x: number; y: number; label: string }[] = [];
   let x = 0;
-  let y = 0;
+  // Room above the first row for tall glyphs (Devanagari, kana) at the drawing's top edge.
+  let y = 3;
   for (const label of labels) {
     const w = SWATCH + 6 + textWidth(label);
     if (x > 0 && x + w > width) {
