@@ -44,17 +44,17 @@ describe('<CategoryChart/>', () => {
     renderWith(<CategoryChart view="sector" />);
     const bars = frame('category-sector').querySelectorAll('path.category-bar');
     const toggles = frame('category-sector').querySelectorAll('.category-toggle');
-    expect(bars.length).toBe(9);
-    expect(toggles.length).toBe(9);
+    expect(bars.length).toBe(10);
+    expect(toggles.length).toBe(10);
     expect(screen.getByRole('heading', { name: 'Projects by sector' })).toBeTruthy();
     expect(frame('category-sector').textContent).toContain(
-      'Semiconductors leads with 10 of 25 projects.',
+      'Semiconductors leads with 17 of 33 projects.',
     );
   });
 
   it('a toggle button selects its sector; Shift adds another; a plain click on the only one clears', () => {
     const { store } = renderWith(<CategoryChart view="sector" />);
-    const button = screen.getByRole('button', { name: /^Semiconductors: 10 projects/ });
+    const button = screen.getByRole('button', { name: /^Semiconductors: 17 projects/ });
     fireEvent.click(button);
     expect(store.getState().clauses.sector).toEqual({
       kind: 'in',
@@ -104,7 +104,7 @@ describe('<CategoryChart/>', () => {
     const dimmed = frame('category-sector').querySelectorAll(
       '.category-toggle[data-dimmed="true"]',
     );
-    expect(dimmed).toHaveLength(8);
+    expect(dimmed).toHaveLength(9);
   });
 
   it('keeps bars and buttons in place when another filter changes the counts', () => {
@@ -126,7 +126,9 @@ describe('<CategoryChart/>', () => {
 
   it('calls a shared top count a tie, in words that fit the count', async () => {
     const store = createDashboardStore(bundledDataset());
+    // R&D and education with an Indian partner: Chips to Startup, ISRO's platform, Terrier Cyber Quest.
     store.getState().toggleValue('type', 'type', 'rd-education');
+    store.getState().toggleValue('country', 'country', 'IN');
     renderWith(
       <>
         <CategoryChart view="sector" />
@@ -144,6 +146,7 @@ describe('<CategoryChart/>', () => {
       }),
     ).toHaveLength(3);
     act(() => store.getState().setClause('type', null));
+    act(() => store.getState().setClause('country', null));
     act(() => store.getState().toggleValue('sector', 'sector', 'economic-security'));
     await settle();
     expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.');
@@ -295,6 +298,7 @@ describe('<TimelineChart/>', () => {
       '2023',
       '2024',
       '2025',
+      '2026',
     ]);
   });
 
@@ -307,7 +311,7 @@ describe('<TimelineChart/>', () => {
       kind: 'range',
       field: 'year',
       min: 2020,
-      max: 2025,
+      max: 2026,
     });
     fireEvent.change(to, { target: { value: '2023' } });
     expect(store.getState().clauses.timeline).toEqual({
@@ -319,7 +323,7 @@ describe('<TimelineChart/>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'All years' }));
     expect(store.getState().clauses.timeline).toBeUndefined();
     fireEvent.change(to, { target: { value: '2019' } });
-    fireEvent.change(to, { target: { value: '2025' } });
+    fireEvent.change(to, { target: { value: '2026' } });
     expect(store.getState().clauses.timeline).toBeUndefined();
   });
 
@@ -371,7 +375,7 @@ describe('<TimelineChart/>', () => {
     expect(store.getState().previewFrom).toBeNull();
     expect(store.getState().past).toEqual([{}]);
     const clause = store.getState().clauses.timeline;
-    expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2025 });
+    expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2026 });
     expect(clause?.kind === 'range' && clause.min).toBeGreaterThan(2017);
   });
 
@@ -393,7 +397,7 @@ describe('<TimelineChart/>', () => {
     act(() => store.getState().undo());
     await settle();
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2017');
-    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2025');
+    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2026');
     const full = handleX();
     expect(narrowed[0]).toBeGreaterThan(full[0]!);
     expect(narrowed[1]).toBeLessThan(full[1]!);

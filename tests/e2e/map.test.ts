@@ -64,7 +64,7 @@ describe('map (production build, network closed)', () => {
     await page.locator('.site-marker-sendai').click({ force: true });
     await expect.poll(() => search(page)).toBe('?v=1&site=sendai');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 33 projects');
     const after = await page
       .locator('[data-chart="category-sector"] .category-toggle')
       .allTextContents();
@@ -111,7 +111,7 @@ describe('map (production build, network closed)', () => {
     await page.locator('.legend-button[data-type="fab"]').click();
     await expect.poll(() => search(page)).toBe('?v=1&type=fab');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 33 projects');
   });
 });
 
@@ -171,7 +171,7 @@ describe('presenter mode', () => {
     await page.goBack();
     await expect.poll(() => search(page)).not.toContain('step=');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 25 projects');
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 33 projects');
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
   });
