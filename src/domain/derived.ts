@@ -7,7 +7,9 @@ import type { Dataset, Figure, Measure } from './schema.ts';
 import type { Currency, Unit } from './schema-enums.ts';
 import { parsePartialDate, yearsCovered } from './dates.ts';
 
-export type Operation = 'ratio' | 'difference' | 'growth' | 'per-year' | 'sum' | 'rate';
+/** 'percent-of': a percentage of an amount (the scheme's 50% of a unit's cost). */
+export type Operation =
+  'ratio' | 'difference' | 'growth' | 'per-year' | 'sum' | 'rate' | 'percent-of';
 
 export interface Operand {
   figureId: string;
@@ -52,7 +54,7 @@ export interface DerivedFigure {
   statedAs?: string;
 }
 
-const operand = (f: Figure, m: Measure): Operand => ({
+export const operand = (f: Figure, m: Measure): Operand => ({
   figureId: f.id,
   value: m.value,
   unit: m.unit,
@@ -84,6 +86,9 @@ export function growth(from: number, to: number): number {
 }
 export function perYear(total: number, years: number): number {
   return total / years;
+}
+export function percentOf(percent: number, amount: number): number {
+  return (percent / 100) * amount;
 }
 
 function perYearOverPeriod(id: DerivedId, f: Figure | undefined): DerivedFigure | null {

@@ -428,6 +428,7 @@ describe('<ChartsGrid/>', () => {
     expect(ids()).toEqual([
       'investments',
       'incentives',
+      'incentive-units',
       'category-sector',
       'category-type',
       'category-country',
