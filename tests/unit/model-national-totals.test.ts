@@ -25,7 +25,7 @@ const range = (min: number, max: number) => ({
 });
 
 describe('investments model', () => {
-  const article = (spans: readonly { series: string }[]) =>
+  const article = <S extends { series: string }>(spans: readonly S[]) =>
     spans.filter((s) => s.series === 'article');
   it('draws each period total as one span from its first year to the end of its last', () => {
     const { spans, range: r } = investmentsModel(d, {});
@@ -55,9 +55,7 @@ describe('investments model', () => {
 
   it('highlights the periods a year range overlaps, and only those', () => {
     const at = (min: number, max: number) =>
-      article(investmentsModel(d, range(min, max)).spans).map(
-        (s) => (s as { highlighted: boolean | null }).highlighted,
-      );
+      article(investmentsModel(d, range(min, max)).spans).map((s) => s.highlighted);
     expect(at(2022, 2023)).toEqual([false, true]);
     expect(at(2018, 2018)).toEqual([true, false]);
     expect(at(2020, 2021)).toEqual([true, true]);
