@@ -39,7 +39,8 @@ afterAll(async () => {
 
 describe(`a ${N.toLocaleString('en')}-record ledger`, () => {
   it('is counted everywhere, with a window of table rows and at most ~1,000 map markers', async () => {
-    expect(await count()).toBe('Showing 100,000 of 100,000 projects');
+    // The views follow the load in a transition after the status line paints.
+    await expect.poll(count, { timeout: 10_000 }).toBe('Showing 100,000 of 100,000 projects');
     const rows = await page.locator('[data-testid="projects-table"] tbody tr[data-row-id]').count();
     expect(rows).toBeGreaterThan(10);
     expect(rows).toBeLessThanOrEqual(80);

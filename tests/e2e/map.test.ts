@@ -102,9 +102,11 @@ describe('map (production build, network closed)', () => {
     await expect.poll(() => search(page)).toBe(`?v=1&site=${last}`);
     // The map has flown there: the selected marker sits near the middle of the map.
     await expect.poll(() => offCentre(page, last), { timeout: 5000 }).toBeLessThan(40);
-    expect(await page.locator(`[data-site-id="${last}"]`).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    expect(
+      await page
+        .locator(`[data-testid="site-list"] [data-site-id="${last}"]`)
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('the legend filters by type like the type chart', async () => {

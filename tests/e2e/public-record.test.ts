@@ -115,7 +115,8 @@ describe('the public record beside the articles (production build)', () => {
 
     // Jagiroad falls back to the Morigaon town point, and the card says why; the Tata unit there
     // shows Tokyo Electron's supply agreement as its Japan link.
-    await page.locator('.site-marker-morigaon').click({ force: true });
+    // The card's camera moved to Sanand: pick Jagiroad from the site list.
+    await page.locator('[data-testid="site-list"] [data-site-id="morigaon"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?v=1&site=morigaon');
     await settle(page);
     const assam = (await detail.textContent()) ?? '';
