@@ -8,6 +8,9 @@ import { measureText, valueText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 import { localize } from '../../domain/localize.ts';
 import { EnglishText, LocalText } from '../../components/local-text.tsx';
+import { figureAsOf } from '../../domain/as-of.ts';
+import { asOfText } from '../../components/as-of-text.ts';
+import { SuggestCorrection } from '../../components/suggest-correction.tsx';
 
 /** A sourced figure: its value as the article states it, the period, and where it comes from. */
 export function FigureCard({ figure }: { figure: Figure }) {
@@ -58,6 +61,9 @@ export function FigureCard({ figure }: { figure: Figure }) {
         </p>
       ))}
       <SourceLine source={source} citation={citation} />
+      <p className="as-of" data-testid="as-of">
+        {asOfText(t, locale, figureAsOf(figure))}
+      </p>
       <ProvenanceToggle cardId={figure.id} label={name}>
         <dl>
           <dt>{t('card.paraphrase')}</dt>
@@ -70,6 +76,18 @@ export function FigureCard({ figure }: { figure: Figure }) {
           </dd>
         </dl>
       </ProvenanceToggle>
+      <SuggestCorrection
+        subject={{
+          kind: 'figure',
+          id: figure.id,
+          name,
+          stated: figure.measures.map((m) => m.stated),
+          shown: figure.measures
+            .map((m) => measureText(t, locale, m))
+            .map((m) => (m.qualifier ? `${m.qualifier} ${m.value}` : m.value)),
+          citations: [citation],
+        }}
+      />
     </article>
   );
 }
