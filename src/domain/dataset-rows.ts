@@ -35,7 +35,7 @@ export function datasetRows(d: Pick<Dataset, 'projects' | 'events'>): DatasetRow
       label: p.name,
       sector: [p.sector],
       type: [p.type],
-      country: unique(p.partners.map((x) => x.country)),
+      country: unique(p.partners.flatMap((x) => (x.country ? [x.country] : []))),
       site: p.siteId ? [p.siteId] : [],
       partners,
       status: p.status,

@@ -230,7 +230,7 @@ export function recordsOfDataset(
         label: r.label,
         kind: r.kind,
         partners: project
-          ? project.partners.map((p) => ({ name: p.name, country: p.country }))
+          ? project.partners.map((p) => ({ name: p.name, country: p.country ?? null }))
           : r.partners.map((name) => ({ name, country: null })),
         countries: [...r.country],
         sectors: [...r.sector],

@@ -14,6 +14,8 @@ export const SECTORS = [
   'cybersecurity',
   'digital',
   'economic-security',
+  /** Emerging technologies as one field ("including semiconductors"), not chips alone. */
+  'emerging-technologies',
 ] as const;
 export const PROJECT_TYPES = [
   'fab',
@@ -38,6 +40,8 @@ export const PROJECT_STATUSES = [
   'ongoing',
   'agreed',
   'stalled',
+  /** Reported as having run into obstacles, with nothing more stated. */
+  'faced-obstacles',
   'in-force',
   /** Cleared by India's Union Cabinet; nothing later stated. */
   'approved',

@@ -70,7 +70,8 @@ const recordItem = z
 /** The public page a fact-sheet item names: publisher, title, date and address. */
 export const pageSchema = z.strictObject({
   publisher: text(120),
-  title: text(240),
+  /** Absent where the fact sheet names the page without its title. */
+  title: text(240).optional(),
   /** True when the fact sheet took the title from the address (marked "(slug)" there). */
   titleFromSlug: z.boolean().optional(),
   date: partialDate.optional(),
@@ -129,6 +130,8 @@ export const figureSchema = z.strictObject({
   duration: z.strictObject({ years: z.number().positive(), stated: text(60) }).optional(),
   headline: z.boolean(),
   citation: citationSchema,
+  /** What a reader must know to read the value (a general target, not a chip budget), sourced. */
+  note: z.strictObject({ text: text(240), citation: citationSchema }).optional(),
   /** The label and the citation's paraphrase in Japanese and Hindi. */
   translations: translations(['label', 'paraphrase'], 240),
 });
@@ -148,12 +151,17 @@ export const siteSchema = z.strictObject({
   citations: z.array(citationSchema).min(1),
 });
 
-export const partnerSchema = z.strictObject({ name: text(120), country: z.enum(COUNTRIES) });
+/** A partner; its country only where a source states it (never inferred from the name). */
+export const partnerSchema = z.strictObject({
+  name: text(120),
+  country: z.enum(COUNTRIES).optional(),
+});
 
 export const projectSchema = z.strictObject({
   id,
   name: text(140),
-  partners: z.array(partnerSchema).min(1),
+  /** Empty when no source names who runs it. */
+  partners: z.array(partnerSchema),
   sector: z.enum(SECTORS),
   type: z.enum(PROJECT_TYPES),
   scope: z.enum(SCOPES),
@@ -358,7 +366,10 @@ export const datasetSchema = datasetShape.superRefine((d, ctx) => {
   const checkCitations = (name: string, i: number, citations: readonly Citation[]) =>
     citations.forEach((c, j) => checkLocator([name, i, 'citations', j], c));
 
-  d.figures.forEach((f, i) => checkLocator(['figures', i, 'citation'], f.citation));
+  d.figures.forEach((f, i) => {
+    checkLocator(['figures', i, 'citation'], f.citation);
+    if (f.note) checkLocator(['figures', i, 'note', 'citation'], f.note.citation);
+  });
   d.sites.forEach((s, i) => {
     checkCitations('sites', i, s.citations);
     if (s.coordinateCitation)

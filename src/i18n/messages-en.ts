@@ -144,6 +144,7 @@ export const en = {
   'sector.cybersecurity': 'Cybersecurity',
   'sector.digital': 'Digital',
   'sector.economic-security': 'Economic security',
+  'sector.emerging-technologies': 'Emerging technologies',
 
   'type.fab': 'Fab',
   'type.osat': 'OSAT (assembly and test)',
@@ -178,6 +179,7 @@ export const en = {
   'status.unstated': 'Not stated',
   'status.approved': 'Approved',
   'status.pilot-production': 'Pilot production',
+  'status.faced-obstacles': 'Faced obstacles',
 
   'investments.title': 'Japanese investments in India’s semiconductor sector, 2017–2024',
   'investments.takeaway':

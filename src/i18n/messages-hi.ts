@@ -144,6 +144,7 @@ export const hi: Catalogue = {
   'sector.cybersecurity': 'साइबर सुरक्षा',
   'sector.digital': 'डिजिटल',
   'sector.economic-security': 'आर्थिक सुरक्षा',
+  'sector.emerging-technologies': 'उभरती प्रौद्योगिकियाँ',
 
   'type.fab': 'फ़ैब (चिप निर्माण संयंत्र)',
   'type.osat': 'OSAT (असेंबली और परीक्षण)',
@@ -178,6 +179,7 @@ export const hi: Catalogue = {
   'status.unstated': 'उल्लेख नहीं',
   'status.approved': 'स्वीकृत',
   'status.pilot-production': 'प्रायोगिक उत्पादन',
+  'status.faced-obstacles': 'बाधाओं का सामना',
 
   'investments.title': 'भारत के सेमीकंडक्टर क्षेत्र में जापानी निवेश, 2017–2024',
   'investments.takeaway': '2021–2024 में {late} निवेश, जबकि 2017–2020 में {early} ({growth})।',

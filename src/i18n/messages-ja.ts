@@ -144,6 +144,7 @@ export const ja: Catalogue = {
   'sector.cybersecurity': 'サイバーセキュリティ',
   'sector.digital': 'デジタル',
   'sector.economic-security': '経済安全保障',
+  'sector.emerging-technologies': '新興技術',
 
   'type.fab': 'ファブ（前工程工場）',
   'type.osat': 'OSAT（組立・テスト）',
@@ -178,6 +179,7 @@ export const ja: Catalogue = {
   'status.unstated': '記載なし',
   'status.approved': '承認済み',
   'status.pilot-production': '試験生産',
+  'status.faced-obstacles': '難航と報道',
 
   'investments.title': 'インドの半導体分野への日本からの投資（2017–2024年）',
   'investments.takeaway': '2021–2024年の投資は{late}件、2017–2020年は{early}件でした（{growth}）。',

@@ -143,8 +143,19 @@ export interface StatedDate {
 
 /** Pull years, a month and a day out of wording such as "July 20, 2023" or "Between 2017 and 2020". */
 export function parseStatedDate(stated: string): StatedDate | null {
-  const s = stated.toLowerCase();
+  const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(stated);
+  if (iso) return { years: [Number(iso[1])], month: Number(iso[2]), day: Number(iso[3]) };
+  // Abbreviated months ("29 Feb 2024", "Sep 2022") read as the full name.
+  const s = stated
+    .toLowerCase()
+    .replace(/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?/g, (m) => {
+      const k = m.replace('.', '').slice(0, 3);
+      return MONTHS.find((name) => name.startsWith(k)) ?? m;
+    });
   const years = [...s.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]));
+  // A period written "2017–20": the second year takes the first one's century.
+  for (const m of s.matchAll(/\b(20\d{2})[–-](\d{2})\b(?![-\d])/g))
+    years.push(Number(m[1]!.slice(0, 2) + m[2]!));
   // "may" is a month only beside a day or a year ("May 2024", "3 May"), not in "may reach".
   const monthIndex = MONTHS.findIndex((m) =>
     m === 'may' ? /\b(\d{1,2}\s+may|may\s+\d)/.test(s) : new RegExp(`\\b${m}\\b`).test(s),
