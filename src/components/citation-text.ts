@@ -30,12 +30,10 @@ export function pageText(
   locale: string,
   page: NonNullable<Citation['page']>,
 ): string {
-  return t('trust.page', {
-    publisher: page.publisher,
-    title: page.title,
-    date: page.date ? formatPartialDate(page.date, locale) : t('trust.undated'),
-    url: page.url,
-  });
+  const date = page.date ? formatPartialDate(page.date, locale) : t('trust.undated');
+  return page.title === undefined
+    ? t('trust.pageUntitled', { publisher: page.publisher, date, url: page.url })
+    : t('trust.page', { publisher: page.publisher, title: page.title, date, url: page.url });
 }
 
 /** A source of a view, as a reference list names it. */

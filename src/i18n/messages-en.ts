@@ -393,6 +393,7 @@ export const en = {
     'Data: {origin}, loaded on the reader’s computer; the link opens the bundled dataset, not this file.',
   'cite.text.sources': 'Sources:',
   'trust.page': '{publisher}, “{title}”, {date}, {url}',
+  'trust.pageUntitled': '{publisher}, untitled page, {date}, {url}',
   'trust.undated': 'undated',
   'report.copy': 'Copy',
   'report.download': 'Download (.txt)',

@@ -390,6 +390,7 @@ export const hi: Catalogue = {
     'डेटा: {origin}, पाठक के कंप्यूटर पर लोड किया गया; लिंक इस फ़ाइल को नहीं, साथ आए डेटासेट को खोलता है।',
   'cite.text.sources': 'स्रोत:',
   'trust.page': '{publisher}, “{title}”, {date}, {url}',
+  'trust.pageUntitled': '{publisher}, बिना शीर्षक का पृष्ठ, {date}, {url}',
   'trust.undated': 'बिना तिथि',
   'report.copy': 'कॉपी करें',
   'report.download': 'डाउनलोड करें (.txt)',

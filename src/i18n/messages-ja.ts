@@ -397,6 +397,7 @@ export const ja: Catalogue = {
     'データ：{origin}（閲覧者のコンピューターで読み込み）。リンクはこのファイルではなく、同梱のデータセットを開きます。',
   'cite.text.sources': '出典：',
   'trust.page': '{publisher}「{title}」{date}、{url}',
+  'trust.pageUntitled': '{publisher}（ページ名なし）{date}、{url}',
   'trust.undated': '日付なし',
   'report.copy': 'コピー',
   'report.download': 'ダウンロード（.txt）',

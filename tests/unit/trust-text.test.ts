@@ -37,6 +37,15 @@ describe('citationText', () => {
   });
 });
 
+describe('a page without a title', () => {
+  it('is named by publisher, date and address, and said to be untitled', () => {
+    const { title: _title, ...untitled } = PAGE_A4;
+    expect(citationText(t, 'en', FACT_SHEET, recordCitation('C7', untitled))).toBe(
+      'Public record C7: Press Information Bureau, untitled page, May 14, 2025, https://pib.example.gov.in/a4',
+    );
+  });
+});
+
 describe('asOfText', () => {
   it('words each case', () => {
     expect(asOfText(t, 'en', { kind: 'dated', date: '2025-05-14', undatedInputs: 0 })).toBe(

@@ -85,7 +85,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
           shown: figure.measures
             .map((m) => measureText(t, locale, m))
             .map((m) => (m.qualifier ? `${m.qualifier} ${m.value}` : m.value)),
-          citations: [citation],
+          citations: figure.note ? [citation, figure.note.citation] : [citation],
         }}
       />
     </article>
