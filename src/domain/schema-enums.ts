@@ -50,7 +50,14 @@ export const PROJECT_STATUSES = [
   /** An imported ledger row carries no status. */
   'unstated',
 ] as const;
-export const SCOPES = ['bilateral', 'domestic', 'multilateral', 'third-country'] as const;
+export const SCOPES = [
+  'bilateral',
+  'domestic',
+  'multilateral',
+  'third-country',
+  /** A foreign partner whose country no source states (Micron, Foxconn). */
+  'unstated',
+] as const;
 export const EVENT_KINDS = [
   'agreement',
   'summit',

@@ -397,10 +397,11 @@ export const datasetSchema = datasetShape.superRefine((d, ctx) => {
         report(['contests', i, 'figureIds', j], f, 'names no figure in figures');
     }),
   );
+  const eventIds = new Set(d.events.map((e) => e.id));
   d.caveats.forEach((c, i) =>
     c.appliesTo.forEach((x, j) => {
-      if (!figureIds.has(x) && !projectIds.has(x))
-        report(['caveats', i, 'appliesTo', j], x, 'names no figure or project');
+      if (!figureIds.has(x) && !projectIds.has(x) && !eventIds.has(x) && !siteIds.has(x))
+        report(['caveats', i, 'appliesTo', j], x, 'names no figure, project, event or site');
     }),
   );
   d.projects.forEach((p, i) => {

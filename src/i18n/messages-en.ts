@@ -243,6 +243,7 @@ export const en = {
   'scope.domestic': 'Indian domestic',
   'scope.multilateral': 'Multilateral',
   'scope.third-country': 'With a third country',
+  'scope.unstated': 'Partner country not stated',
   'table.sortBy': 'Sort by {column}',
   'table.undated': '—',
   'table.citationRecord': 'record {item}',

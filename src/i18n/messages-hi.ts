@@ -242,6 +242,7 @@ export const hi: Catalogue = {
   'scope.domestic': 'भारतीय घरेलू',
   'scope.multilateral': 'बहुपक्षीय',
   'scope.third-country': 'किसी तीसरे देश के साथ',
+  'scope.unstated': 'साझेदार देश का उल्लेख नहीं',
   'table.sortBy': '{column} के अनुसार क्रमबद्ध करें',
   'table.undated': '—',
   'table.citationRecord': 'रिकॉर्ड {item}',

@@ -243,6 +243,7 @@ export const ja: Catalogue = {
   'scope.domestic': 'インド国内',
   'scope.multilateral': '多国間',
   'scope.third-country': '第三国との連携',
+  'scope.unstated': '相手国の記載なし',
   'table.sortBy': '{column}で並べ替え',
   'table.undated': '—',
   'table.citationRecord': '記録 {item}',

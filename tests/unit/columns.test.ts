@@ -355,7 +355,7 @@ describe('ColumnTable construction', () => {
 
   it('has realistic cardinalities', () => {
     const t = synthLedgerTable(20_000, 7);
-    expect(t.sector.dict).toHaveLength(12);
+    expect(t.sector.dict).toHaveLength(13);
     expect(t.type.dict).toHaveLength(13);
     expect(t.country.dict).toHaveLength(6);
     expect(t.site.dict).toHaveLength(2000);

@@ -184,7 +184,7 @@ describe('requests', () => {
       "SELECT type, count(*) FROM records WHERE sector IN ('semiconductors') AND year BETWEEN 2020 AND 2025 AND kind = 'project' GROUP BY type",
     );
     expect(sql).toContain(
-      "SELECT year, kind, count(*) FROM records WHERE sector IN ('semiconductors') AND year BETWEEN 2017 AND 2025 GROUP BY year, kind",
+      "SELECT year, kind, count(*) FROM records WHERE sector IN ('semiconductors') AND year BETWEEN 2017 AND 2026 GROUP BY year, kind",
     );
   });
 });

@@ -40,14 +40,17 @@ describe('datasetRows', () => {
     expect(byId('terrier-cyber-quest').year).toBe(2025); // own date
     expect(byId('dholera-sir').year).toBeNull(); // the 2025 delegation visit does not date the region
     expect(byId('semiconductor-supply-chain-moc').year).toBe(2023); // its own date, cited
-    expect(byId('tokyo-electron-tata').year).toBeNull(); // no date anywhere in the sources
+    expect(byId('tokyo-electron-tata').year).toBe(2024); // its own date: the MoU's signing (record C6)
+    expect(byId('india-semiconductor-mission').year).toBeNull(); // its 2021 notification is an event
   });
 
   it('gives an event the sectors, countries and sites of the projects it is linked to', () => {
-    const tour = byId('tel-miyagi-tour');
-    expect(tour.sector).toEqual(['semiconductors']);
-    expect(tour.country).toEqual(['JP']);
-    expect(tour.site).toEqual(['sendai']);
+    const pilot = byId('cg-semi-pilot-line');
+    expect(pilot.sector).toEqual(['semiconductors']);
+    expect(pilot.country).toEqual(['IN', 'JP', 'TH']);
+    expect(pilot.site).toEqual(['sanand']);
+    // A partner whose country no source states adds no country.
+    expect(byId('micron-inaugurated').country).toEqual([]);
     expect(byId('year-of-sti-2025').sector).toEqual([]);
   });
 });
@@ -67,7 +70,11 @@ describe('the cross-filter (production source)', () => {
     expect(forCountry.some((r) => !r.country.includes('TW'))).toBe(true); // own clause not applied
     expect(forCountry.some((r) => r.sector.includes('ai'))).toBe(true);
     const all = selected(clauses, null);
-    expect(all.map((r) => r.id).sort()).toEqual(['foxconn-plant', 'tata-psmc-dholera-fab']);
+    // Foxconn's country is not stated, so only the Tata–PSMC fab and its event have a TW partner.
+    expect(all.map((r) => r.id).sort()).toEqual([
+      'tata-psmc-dholera-fab',
+      'tata-psmc-foundation-stone',
+    ]);
   });
 
   it('combines an in, a range and a search clause', () => {
@@ -80,7 +87,7 @@ describe('the cross-filter (production source)', () => {
       selected(clauses, null)
         .map((r) => r.id)
         .sort(),
-    ).toEqual(['moc-signed-2023', 'semiconductor-supply-chain-moc']);
+    ).toEqual(['cabinet-apprised', 'moc-signed-2023', 'semiconductor-supply-chain-moc']);
   });
 
   it('returns nothing, not everything, when clauses exclude each other', () => {
@@ -178,25 +185,26 @@ describe('aggregates (production source, checked against the oracle)', () => {
     const projects = rows.filter((r) => r.kind === 'project');
     const { keys, counts } = source.groups({ where: none, kind: 'project', groupBy: 'country' });
     const get = (k: string) => counts[keys.indexOf(k)] ?? 0;
-    expect(get('US')).toBe(0);
-    expect(get('TW')).toBe(2); // PSMC and Foxconn
+    expect(get('US')).toBe(1); // 3D Glass Solutions
+    expect(get('TW')).toBe(1); // PSMC; Foxconn's country is not stated
     expect(get('IN')).toBe(projects.filter((r) => r.country.includes('IN')).length);
     for (const [k, n] of countBy(projects, 'country')) expect(get(k), k).toBe(n);
   });
 
   it('splits projects and events per year and ignores undated rows', () => {
-    const c = source.years({ where: none, from: 2017, to: 2025 });
+    const c = source.years({ where: none, from: 2017, to: 2026 });
     const buckets = Array.from(c.projects, (projects, i) => ({
       year: 2017 + i,
       projects,
       events: c.events[i]!,
     }));
-    expect(buckets).toEqual(countByYear(rows, 2017, 2025));
+    expect(buckets).toEqual(countByYear(rows, 2017, 2026));
     expect(buckets.map((b) => b.year)).toEqual([
-      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
     ]);
+    // 2023: the MoC and Micron's approval; the MoC's signing and the Cabinet's briefing.
     const y2023 = buckets.find((b) => b.year === 2023);
-    expect(y2023).toEqual({ year: 2023, projects: 1, events: 1 });
+    expect(y2023).toEqual({ year: 2023, projects: 2, events: 2 });
     const total = buckets.reduce((n, b) => n + b.projects + b.events, 0);
     expect(total).toBe(rows.filter((r: Row) => r.year !== null).length);
   });

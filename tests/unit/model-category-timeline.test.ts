@@ -55,7 +55,7 @@ describe('category model', () => {
       const [a, b] = [m.bars[i - 1]!, m.bars[i]!];
       expect(a.overall > b.overall || (a.overall === b.overall && a.key < b.key)).toBe(true);
     }
-    expect(m.bars[0]).toMatchObject({ key: 'semiconductors', count: 10, overall: 10 });
+    expect(m.bars[0]).toMatchObject({ key: 'semiconductors', count: 17, overall: 17 });
   });
 
   it('keeps its order under any filter: filtering changes lengths, not positions', () => {
@@ -102,7 +102,7 @@ describe('category model', () => {
       categoryModel(source(), {}, 'country')
         .bars.map((b) => b.key)
         .sort(),
-    ).toEqual(['IN', 'JP', 'TW']);
+    ).toEqual(['GB', 'IN', 'JP', 'KR', 'TH', 'TW', 'US']);
   });
 
   it('marks the view’s own selection and ignores its own clause when counting', () => {
@@ -195,15 +195,16 @@ describe('timeline model', () => {
   const extent = [2017, 2025] as const;
 
   it('counts dated projects and events per year, the undated apart, as the oracle', () => {
-    const m = timelineModel(source(), {}, extent);
+    // The bundled data runs to 2026 (Micron's plant opened in February 2026).
+    const m = timelineModel(source(), {}, [2017, 2026]);
     expect(m.buckets.map((b) => b.year)).toEqual([
-      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+      2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
     ]);
     expect(m.datedProjects + m.datedEvents + m.undated).toBe(rows.length);
     expect(m.undated).toBe(rows.filter((r) => r.year === null).length);
     expect(m.rows).toBe(rows.length);
     expect(m.peak).toBe(Math.max(...m.buckets.map((b) => b.projects + b.events)));
-    expect(m.buckets.find((b) => b.year === 2023)).toEqual({ year: 2023, projects: 1, events: 1 });
+    expect(m.buckets.find((b) => b.year === 2023)).toEqual({ year: 2023, projects: 2, events: 2 });
   });
 
   it('ignores its own range when counting, and gives the brush its ends', () => {

@@ -60,10 +60,12 @@ describe('sites model, unfiltered', () => {
       expect(s.type, s.site.id).toBe(primaryType(s.site.id));
       expect(s.projects, s.site.id).toBe(here.filter((r) => r.kind === 'project').length);
     }
-    // Spot checks against the data: Dholera has two projects and an event; Tokyo an event only.
-    expect(summary(all, 'dholera')).toMatchObject({ matching: 3, projects: 2, type: 'fab' });
+    // Spot checks against the data: Dholera has two projects and four events; Sanand three
+    // approved units and two events; Tokyo and Sendai an event only.
+    expect(summary(all, 'dholera')).toMatchObject({ matching: 6, projects: 2, type: 'fab' });
+    expect(summary(all, 'sanand')).toMatchObject({ matching: 5, projects: 3, type: 'osat' });
     expect(summary(all, 'tokyo')).toMatchObject({ matching: 1, projects: 0, type: 'event' });
-    expect(summary(all, 'sendai')).toMatchObject({ matching: 2, projects: 1, type: 'equipment' });
+    expect(summary(all, 'sendai')).toMatchObject({ matching: 1, projects: 0, type: 'event' });
     expect(summary(all, 'hyderabad').type).toBe('data-centre');
     expect(model().matchingSites).toBe(dataset.sites.length);
     expect(model().totalSites).toBe(dataset.sites.length);
@@ -82,7 +84,7 @@ describe('sites model, unfiltered', () => {
     const precision = (id: string) => PRECISION_RANK[summary(all, id).site.precision];
     for (let i = 1; i < m.drawOrder.length; i++)
       expect(precision(m.drawOrder[i - 1]!)).toBeLessThanOrEqual(precision(m.drawOrder[i]!));
-    expect(m.order[0]).toBe('dholera'); // the most projects
+    expect(m.order[0]).toBe('sanand'); // the most projects (three approved units)
     expect(new Set(m.order)).toEqual(new Set(all.map((s) => s.site.id)));
   });
 });

@@ -92,7 +92,7 @@ describe('selectSummary', () => {
       sites: d.sites.length,
       events: d.events.length,
     });
-    expect(summary(d).sources).toBe(5);
+    expect(summary(d).sources).toBe(6); // five articles and the fact sheet
   });
 });
 

@@ -45,13 +45,14 @@ describe('the bundled tour', () => {
     expect(tour).toHaveLength(raw.length);
   });
 
-  it('has distinct step ids, and each cites a source and paragraph that exist', () => {
+  it('has distinct step ids, and each cites a source and a paragraph or item that exist', () => {
     expect(new Set(tour.map((s) => s.id)).size).toBe(tour.length);
     const sources = new Map(dataset.sources.map((s) => [s.id, s]));
     for (const s of tour) {
       const source = sources.get(s.citation.source);
       expect(source, s.id).toBeDefined();
-      expect(s.citation.paragraph, s.id).toBeLessThanOrEqual(source?.paragraphCount ?? 0);
+      if (source?.kind === 'fact-sheet') expect(s.citation.item, s.id).toMatch(/^[A-D]\d*$/);
+      else expect(s.citation.paragraph, s.id).toBeLessThanOrEqual(source?.paragraphCount ?? 0);
     }
   });
 
