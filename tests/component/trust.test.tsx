@@ -16,6 +16,7 @@ import { createDashboardStore } from '../../src/store/dashboard-store.ts';
 import { StoreProvider } from '../../src/store/use-dashboard.ts';
 import { bundledCopy } from '../fixtures/bundled.ts';
 import { datasetWithEditions, PAGE_A4, recordCitation } from '../fixtures/trust.ts';
+import { formatPartialDate } from '../../src/domain/format.ts';
 
 function renderWith(dataset: Dataset, ui: ReactNode, now = new Date(2025, 9, 1)) {
   const store = createDashboardStore(dataset, 'bundled');
@@ -44,7 +45,9 @@ describe('the edition line', () => {
     const d = datasetWithEditions();
     renderWith(d, <EditionNote />);
     const line = screen.getByTestId('edition');
-    expect(line.textContent).toBe(`Edition 2, September 1, 2025 · Record up to ${d.asOf}`);
+    expect(line.textContent).toBe(
+      `Edition 2, September 1, 2025 · Record up to ${formatPartialDate(d.asOf, 'en')}`,
+    );
     const link = within(line).getByRole('link', { name: 'Edition 2, September 1, 2025' });
     expect(link.getAttribute('href')).toBe('#changelog-title');
   });
@@ -72,7 +75,9 @@ describe('the edition line', () => {
     const d = bundledCopy();
     d.editions = [];
     renderWith(d, <EditionNote />, new Date(2030, 0, 1));
-    expect(screen.getByTestId('edition').textContent).toBe(`Record up to ${d.asOf}`);
+    expect(screen.getByTestId('edition').textContent).toBe(
+      `Record up to ${formatPartialDate(d.asOf, 'en')}`,
+    );
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.queryByTestId('edition-stale')).toBeNull();
   });
@@ -233,19 +238,26 @@ describe('Cite this view', () => {
       '\n',
     );
     expect(lines[0]).toBe(
-      `India–Japan Semiconductor Partnership. Edition 2, September 1, 2025; record up to ${d.asOf}.`,
+      `India–Japan Semiconductor Partnership. Edition 2, September 1, 2025; record up to ${formatPartialDate(d.asOf, 'en')}.`,
     );
     expect(lines[1]).toBe(`${window.location.origin}${window.location.pathname}?v=1&sector=ai`);
     expect(lines).toContain('Accessed March 3, 2026.');
     expect(lines).toContain('Filters: Sector: Artificial intelligence.');
     const sources = lines.slice(lines.indexOf('Sources:') + 1);
+    // Articles by title; the fact sheet by the pages it names (publisher, title, date, address).
     const cited = new Set(d.figures.map((f) => f.citation.source));
-    const titles = d.sources.filter((s) => cited.has(s.id)).map((s) => s.title);
-    for (const title of titles)
+    for (const source of d.sources.filter((s) => cited.has(s.id) && s.kind === 'article'))
       expect(
-        sources.some((l) => l.startsWith(`- ${title}`)),
-        title,
+        sources.some((l) => l.startsWith(`- ${source.title}`)),
+        source.title,
       ).toBe(true);
+    for (const page of d.figures.flatMap((f) => f.citation.page ?? []))
+      expect(
+        sources.some((l) => l.startsWith(`- ${page.publisher}`) && l.endsWith(page.url)),
+        page.url,
+      ).toBe(true);
+    for (const sheet of d.sources.filter((s) => s.kind === 'fact-sheet'))
+      expect(sources.filter((l) => l === `- ${sheet.title}`)).toEqual([]);
     // No download here: a citation is copied.
     expect(within(dialog).queryByRole('button', { name: /Download/ })).toBeNull();
   });

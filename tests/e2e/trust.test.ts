@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import { datasetWithEditions } from '../fixtures/trust.ts';
+import { formatPartialDate } from '../../src/domain/format.ts';
 
 const dataset = datasetWithEditions();
 
@@ -40,7 +41,7 @@ describe('trust (production build)', () => {
     const { page } = opened;
     const line = page.getByTestId('edition');
     expect(await line.textContent()).toBe(
-      `Edition 2, September 1, 2025 · Record up to ${dataset.asOf}`,
+      `Edition 2, September 1, 2025 · Record up to ${formatPartialDate(dataset.asOf, 'en')}`,
     );
     // The fixture's edition is from September 2025: older than six months on any clock from March 2026.
     expect(await page.getByTestId('edition-stale').isVisible()).toBe(true);
@@ -80,7 +81,7 @@ describe('trust (production build)', () => {
     const text = await dialog.getByTestId('report-text').inputValue();
     const lines = text.split('\n');
     expect(lines[0]).toBe(
-      `India–Japan Semiconductor Partnership. Edition 2, September 1, 2025; record up to ${dataset.asOf}.`,
+      `India–Japan Semiconductor Partnership. Edition 2, September 1, 2025; record up to ${formatPartialDate(dataset.asOf, 'en')}.`,
     );
     const here = new URL(page.url());
     expect(lines[1]).toBe(`${here.origin}${here.pathname}${here.search}`);
