@@ -70,32 +70,34 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
       <p className="as-of" data-testid="as-of">
         {asOfText(t, locale, derivedAsOf(derived.inputs.flatMap((id) => figures.get(id) ?? [])))}
       </p>
-      <ProvenanceToggle cardId={cardId} label={label}>
-        <dl>
-          <dt>{t('card.inputs')}</dt>
-          {derived.inputs.map((id) => {
-            const f = figures.get(id);
-            return f ? (
-              <dd key={id}>
-                <LocalText item={f} field="label" english={f.label} />
-                {f.when && ` (${formatPartialDate(f.when.date, locale)})`}
-                {': '}
-                <LocalText item={f} field="paraphrase" english={f.citation.paraphrase} />
-              </dd>
-            ) : null;
-          })}
-        </dl>
-      </ProvenanceToggle>
-      <SuggestCorrection
-        subject={{
-          kind: 'derived',
-          id: derived.id,
-          name: label,
-          shown: derived.measures.map((m) => derivedText(t, locale, m)),
-          arithmetic: derived.measures.map((m) => arithmeticText(t, locale, m)),
-          citations,
-        }}
-      />
+      <div className="card-actions">
+        <ProvenanceToggle cardId={cardId} label={label}>
+          <dl>
+            <dt>{t('card.inputs')}</dt>
+            {derived.inputs.map((id) => {
+              const f = figures.get(id);
+              return f ? (
+                <dd key={id}>
+                  <LocalText item={f} field="label" english={f.label} />
+                  {f.when && ` (${formatPartialDate(f.when.date, locale)})`}
+                  {': '}
+                  <LocalText item={f} field="paraphrase" english={f.citation.paraphrase} />
+                </dd>
+              ) : null;
+            })}
+          </dl>
+        </ProvenanceToggle>
+        <SuggestCorrection
+          subject={{
+            kind: 'derived',
+            id: derived.id,
+            name: label,
+            shown: derived.measures.map((m) => derivedText(t, locale, m)),
+            arithmetic: derived.measures.map((m) => arithmeticText(t, locale, m)),
+            citations,
+          }}
+        />
+      </div>
     </article>
   );
 }

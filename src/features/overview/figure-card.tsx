@@ -64,30 +64,32 @@ export function FigureCard({ figure }: { figure: Figure }) {
       <p className="as-of" data-testid="as-of">
         {asOfText(t, locale, figureAsOf(figure))}
       </p>
-      <ProvenanceToggle cardId={figure.id} label={name}>
-        <dl>
-          <dt>{t('card.paraphrase')}</dt>
-          <dd>
-            <LocalText item={figure} field="paraphrase" english={citation.paraphrase} />
-          </dd>
-          <dt>{t('card.stated')}</dt>
-          <dd>
-            <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
-          </dd>
-        </dl>
-      </ProvenanceToggle>
-      <SuggestCorrection
-        subject={{
-          kind: 'figure',
-          id: figure.id,
-          name,
-          stated: figure.measures.map((m) => m.stated),
-          shown: figure.measures
-            .map((m) => measureText(t, locale, m))
-            .map((m) => (m.qualifier ? `${m.qualifier} ${m.value}` : m.value)),
-          citations: figure.note ? [citation, figure.note.citation] : [citation],
-        }}
-      />
+      <div className="card-actions">
+        <ProvenanceToggle cardId={figure.id} label={name}>
+          <dl>
+            <dt>{t('card.paraphrase')}</dt>
+            <dd>
+              <LocalText item={figure} field="paraphrase" english={citation.paraphrase} />
+            </dd>
+            <dt>{t('card.stated')}</dt>
+            <dd>
+              <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
+            </dd>
+          </dl>
+        </ProvenanceToggle>
+        <SuggestCorrection
+          subject={{
+            kind: 'figure',
+            id: figure.id,
+            name,
+            stated: figure.measures.map((m) => m.stated),
+            shown: figure.measures
+              .map((m) => measureText(t, locale, m))
+              .map((m) => (m.qualifier ? `${m.qualifier} ${m.value}` : m.value)),
+            citations: figure.note ? [citation, figure.note.citation] : [citation],
+          }}
+        />
+      </div>
     </article>
   );
 }
