@@ -77,9 +77,10 @@ export function Shell({
             )}
             <p className="summary">
               {t(
-                'app.summary',
+                // The project count says what it counts: India–Japan projects are a part of it.
+                summary.bilateral === null ? 'app.summaryLedger' : 'app.summary',
                 Object.fromEntries(
-                  Object.entries(summary).map(([k, v]) => [k, formatCount(v, locale)]),
+                  Object.entries(summary).map(([k, v]) => [k, formatCount(v ?? 0, locale)]),
                 ),
               )}
             </p>

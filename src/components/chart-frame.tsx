@@ -17,7 +17,8 @@ export interface ChartFrameProps<R> {
   columns: readonly Column<R>[];
   /** Shown instead of the chart when there is nothing to draw. */
   empty?: string | null;
-  height?: number;
+  /** The drawing's height; 'auto': the drawing sets its own (from its width, say). */
+  height?: number | 'auto';
   children: ReactNode;
 }
 
@@ -101,7 +102,10 @@ export function ChartFrame<R>({
             className="chart-drawing"
             data-empty={empty !== null}
             aria-hidden={empty !== null ? true : undefined}
-            style={{ height, visibility: empty !== null ? 'hidden' : undefined }}
+            style={{
+              height: height === 'auto' ? undefined : height,
+              visibility: empty !== null ? 'hidden' : undefined,
+            }}
           >
             {children}
           </div>

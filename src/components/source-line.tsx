@@ -30,13 +30,14 @@ export function SourceLine({
             <EnglishText>{page.publisher}</EnglishText>
             {page.date && <>, {formatPartialDate(page.date, locale)}</>}
             {' · '}
-            <cite title={page.title}>
+            {/* Where the sheet gives no title, the link says it is the page (never an empty link). */}
+            <cite title={page.title ?? page.url}>
               {safeHref(page.url) !== null ? (
                 <a href={safeHref(page.url) ?? undefined} rel="noreferrer noopener" target="_blank">
-                  <EnglishText>{page.title}</EnglishText>
+                  {page.title ? <EnglishText>{page.title}</EnglishText> : t('card.pageUntitled')}
                 </a>
               ) : (
-                <EnglishText>{page.title}</EnglishText>
+                <EnglishText>{page.title ?? page.url}</EnglishText>
               )}
             </cite>
             {page.titleFromSlug && <span className="title-ours"> {t('card.titleFromSlug')}</span>}

@@ -7,7 +7,9 @@ import type { Dataset, Figure, Measure } from './schema.ts';
 import type { Currency, Unit } from './schema-enums.ts';
 import { parsePartialDate, yearsCovered } from './dates.ts';
 
-export type Operation = 'ratio' | 'difference' | 'growth' | 'per-year' | 'sum' | 'rate';
+/** 'percent-of': a percentage of an amount (the scheme's 50% of a unit's cost). */
+export type Operation =
+  'ratio' | 'difference' | 'growth' | 'per-year' | 'sum' | 'rate' | 'percent-of';
 
 export interface Operand {
   figureId: string;
@@ -34,6 +36,7 @@ export const DERIVED_IDS = [
   'incentives-remainder',
   'investments-growth',
   'investments-total',
+  'investments-growth-jetro',
   'investments-per-year-2017-2020',
   'investments-per-year-2021-2024',
   'target-per-year',
@@ -51,7 +54,7 @@ export interface DerivedFigure {
   statedAs?: string;
 }
 
-const operand = (f: Figure, m: Measure): Operand => ({
+export const operand = (f: Figure, m: Measure): Operand => ({
   figureId: f.id,
   value: m.value,
   unit: m.unit,
@@ -83,6 +86,9 @@ export function growth(from: number, to: number): number {
 }
 export function perYear(total: number, years: number): number {
   return total / years;
+}
+export function percentOf(percent: number, amount: number): number {
+  return (percent / 100) * amount;
 }
 
 function perYearOverPeriod(id: DerivedId, f: Figure | undefined): DerivedFigure | null {
@@ -204,6 +210,24 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       ],
     });
   }
+  // The record's Japan-only count (JETRO, public record C13): its own series, its own growth.
+  const jEarly = byId.get('jetro-jp-projects-2017-2020');
+  const jLate = byId.get('jetro-jp-projects-2021-2024');
+  const je = jEarly?.measures[0];
+  const jl = jLate?.measures[0];
+  if (jEarly && jLate && je && jl)
+    out.push({
+      id: 'investments-growth-jetro',
+      inputs: [jEarly.id, jLate.id],
+      measures: [
+        {
+          value: growth(je.value, jl.value),
+          unit: 'percent',
+          op: 'growth',
+          operands: [operand(jEarly, je), operand(jLate, jl)],
+        },
+      ],
+    });
   out.push(perYearOverPeriod('investments-per-year-2017-2020', early));
   out.push(perYearOverPeriod('investments-per-year-2021-2024', late));
   const target = byId.get('jp-ten-year-target');

@@ -48,6 +48,11 @@ export interface FormatOptions {
   signed?: boolean;
   /** The value is a rate (currency per US$), not an amount. */
   rate?: boolean;
+  /**
+   * Significant digits of an amount (3 unless given): a chart that sets stated costs beside their
+   * derived halves needs the source's digits (₹22,516 crore, not ₹22,500 crore).
+   */
+  digits?: number;
 }
 
 export function formatValue(
@@ -70,7 +75,7 @@ export function formatValue(
           minimumFractionDigits: 1,
         }).format(value);
       if (unit === 'INR' && usesIndianUnits(locale))
-        return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${indianAmount(Math.abs(value), locale)}`;
+        return `${value < 0 ? '-' : ''}${currencySymbol(unit, locale)}${indianAmount(Math.abs(value), locale, options.digits)}`;
       // Intl abbreviates compact currencies ("₹650B"); executives read "₹650 billion" faster.
       // Japanese gets its own units from Intl: ¥10兆, ₹6500億, $50億. Indian units are for rupees
       // only: in English with that option, yen and dollars stay in billions.
@@ -79,7 +84,7 @@ export function formatValue(
         {
           notation: 'compact',
           compactDisplay: 'long',
-          maximumSignificantDigits: 3,
+          maximumSignificantDigits: options.digits ?? 3,
         },
       ).format(Math.abs(value))}`;
     case 'percent':
@@ -128,12 +133,12 @@ const INDIAN_WORDS: Record<'en' | 'hi', { lakh: string; crore: string; lakhCrore
 };
 
 /**
- * An amount in Indian units with three significant digits: 65,000 crore (650 billion), 1.5 lakh,
- * 10 lakh crore (10 trillion). Below a lakh the number is written out with Indian grouping.
+ * An amount in Indian units with three significant digits (or `significant`): 65,000 crore (650
+ * billion), 1.5 lakh, 10 lakh crore (10 trillion). Below a lakh the number is written out with Indian grouping.
  */
-export function indianAmount(value: number, locale: string): string {
+export function indianAmount(value: number, locale: string, significant = 3): string {
   const words = INDIAN_WORDS[locale.startsWith('hi') ? 'hi' : 'en'];
-  const digits = (n: number) => nf(locale, { maximumSignificantDigits: 3 }).format(n);
+  const digits = (n: number) => nf(locale, { maximumSignificantDigits: significant }).format(n);
   if (value >= 1e12) return `${digits(value / 1e12)} ${words.lakhCrore}`;
   if (value >= 1e7) return `${digits(value / 1e7)} ${words.crore}`;
   if (value >= 1e5) return `${digits(value / 1e5)} ${words.lakh}`;

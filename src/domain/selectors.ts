@@ -2,7 +2,15 @@
  * Pure selectors over a validated dataset. Memoised per dataset object (datasets are immutable),
  * so views can call them on every render without recomputing.
  */
-import type { Citation, Dataset, Figure, Source, TimelineEvent } from './schema.ts';
+import type {
+  Caveat,
+  Citation,
+  Contest,
+  Dataset,
+  Figure,
+  Source,
+  TimelineEvent,
+} from './schema.ts';
 import { type DerivedFigure, deriveFigures } from './derived.ts';
 import { TOPICS } from './schema-enums.ts';
 import { parsePartialDate } from './dates.ts';
@@ -31,6 +39,24 @@ export const selectEventsById = memoByDataset(
 export const selectFiguresById = memoByDataset(
   (d): ReadonlyMap<string, Figure> => new Map(d.figures.map((f) => [f.id, f])),
 );
+
+export const selectProjectsById = memoByDataset(
+  (d): ReadonlyMap<string, Dataset['projects'][number]> =>
+    new Map(d.projects.map((p) => [p.id, p])),
+);
+
+/** For each figure in a contest, that contest: two sources state the same quantity differently. */
+export const selectContestByFigure = memoByDataset(
+  (d): ReadonlyMap<string, Contest> =>
+    new Map(d.contests.flatMap((c) => c.figureIds.map((id) => [id, c] as const))),
+);
+
+/** The ⚠ caveats of the fact sheet that qualify each figure, project, event or site. */
+export const selectCaveatsFor = memoByDataset((d): ReadonlyMap<string, readonly Caveat[]> => {
+  const out = new Map<string, Caveat[]>();
+  for (const c of d.caveats) for (const id of c.appliesTo) out.set(id, [...(out.get(id) ?? []), c]);
+  return out;
+});
 
 /** Headline figures in topic order, then in dataset order within a topic. */
 export const selectHeadlineFigures = memoByDataset((d): Figure[] => {
@@ -69,6 +95,8 @@ export interface DatasetSummary {
   projects: number;
   sites: number;
   events: number;
+  /** Projects with a Japanese partner (scope India–Japan); null for a ledger, which has no scope. */
+  bilateral: number | null;
 }
 
 function memoByRecords<T>(compute: (d: Dataset, r: Records) => T): (d: Dataset, r: Records) => T {
@@ -90,6 +118,7 @@ export const selectSummary = memoByRecords((d, records): DatasetSummary => {
     projects: ledger ? records.table.length : d.projects.length,
     sites: records.siteCount,
     events: d.events.length,
+    bilateral: ledger ? null : d.projects.filter((p) => p.scope === 'bilateral').length,
   };
 });
 

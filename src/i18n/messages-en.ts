@@ -7,6 +7,8 @@ export const en = {
   'app.tagline':
     'The public record of the partnership, figure by figure, each with its source and, where we computed it, its arithmetic.',
   'app.summary':
+    '{figures} sourced figures · {projects} projects, {bilateral} of them with a Japanese partner · {sites} sites · {events} events · from {sources} sources',
+  'app.summaryLedger':
     '{figures} sourced figures · {projects} projects · {sites} sites · {events} events · from {sources} sources',
   'app.asOf': 'Record up to {date}',
   'app.skipToContent': 'Skip to the figures',
@@ -61,17 +63,29 @@ export const en = {
   'card.inputs': 'Computed from',
   'card.record': 'Public record {item}',
   'card.titleFromSlug': '(title from the address)',
+  'card.contested': 'Contested',
+  'card.alsoStated': 'Stated differently elsewhere',
+  'card.contestReading': 'What differs',
+  'card.unconfirmed': 'Unconfirmed',
+  'card.pageUntitled': 'the page (title not recorded)',
+  'caveat.head': '⚠ Public record {item}:',
+  'caveat.other': 'Other value: {value}.',
 
   'derived.incentives-allocated-share': 'Share of ISM incentives allocated',
   'derived.incentives-remainder': 'ISM incentives not yet allocated',
-  'derived.investments-growth': 'Growth in Japanese investments, 2017–2020 to 2021–2024',
-  'derived.investments-total': 'Japanese investments, 2017–2024 in all',
-  'derived.investments-per-year-2017-2020': 'Average Japanese investments a year, 2017–2020',
-  'derived.investments-per-year-2021-2024': 'Average Japanese investments a year, 2021–2024',
+  'derived.investments-growth':
+    'Growth in the count article 002 calls Japanese, 2017–2020 to 2021–2024',
+  'derived.investments-total': 'The count article 002 calls Japanese, 2017–2024 in all',
+  'derived.investments-per-year-2017-2020':
+    'The count article 002 calls Japanese, average a year, 2017–2020',
+  'derived.investments-per-year-2021-2024':
+    'The count article 002 calls Japanese, average a year, 2021–2024',
   'derived.target-per-year': "Japan's ten-year target, spread evenly per year",
   'derived.implied-jpy-per-usd': 'Yen per US dollar implied by the target’s two amounts',
   'derived.implied-inr-per-usd': 'Rupees per US dollar implied by the incentive amounts',
   'derived.note.per-year': 'An even spread over the period; the source gives no yearly figures.',
+  'derived.investments-growth-jetro':
+    "Growth in Japan's own projects as JETRO counts them, 2017–2020 to 2021–2024",
 
   'op.ratio': '{a} ÷ {b} = {result}',
   'op.difference': '{a} − {b} = {result}',
@@ -181,7 +195,8 @@ export const en = {
   'status.pilot-production': 'Pilot production',
   'status.faced-obstacles': 'Faced obstacles',
 
-  'investments.title': 'Japanese investments in India’s semiconductor sector, 2017–2024',
+  'investments.title':
+    'Investments in India’s semiconductor sector per period, 2017–2024: two counts',
   'investments.takeaway':
     '{late} investments in 2021–2024 against {early} in 2017–2020 ({growth}).',
   'investments.spanNote':
@@ -193,6 +208,15 @@ export const en = {
   'investments.col.period': 'Period',
   'investments.col.total': 'Investments (period total)',
   'investments.col.average': 'Average a year (derived)',
+  'investments.takeawayBoth':
+    'Article 002 counts {early} then {late} Japanese investments ({growth}); JETRO counts Japan’s own projects as {jetroEarly} then {jetroLate} ({jetroGrowth}).',
+  'investments.contested':
+    'Contested: the public record reads the article’s counts as investments from every country, not Japan alone (record D1).',
+  'investments.series.article': 'Article 002: counted as Japanese (contested)',
+  'investments.series.jetro': 'JETRO: Japan’s own projects (record C13)',
+  'investments.axis': 'Investments in the period (period total)',
+  'investments.col.series': 'Count',
+  'investments.col.source': 'Source',
 
   'incentives.title': 'India Semiconductor Mission incentives',
   'incentives.takeaway': 'Allocated: {share} of the designated incentives; {remainder} remain.',
@@ -203,6 +227,55 @@ export const en = {
   'incentives.notFiltered': 'A national programme total, not filtered by project filters.',
   'incentives.col.measure': 'Measure',
   'incentives.col.amount': 'Amount ({currency})',
+  'op.percent-of': '{a} × {b} = {result}',
+  'incentiveUnits.title': 'Incentive allocation by project',
+  'incentiveUnits.takeaway.one':
+    '{count} approved unit shown; its stated cost is {costs} (derived sum).',
+  'incentiveUnits.takeaway.other':
+    '{count} approved units shown; their stated costs sum to {costs} (derived).',
+  'incentiveUnits.takeawayShare': 'At the scheme’s {percent} of cost, that is {shares} (derived).',
+  'incentiveUnits.takeawayOutlay': 'The programme’s outlay is {outlay}.',
+  'incentiveUnits.takeawayNone': 'No approved unit matches the other filters.',
+  'incentiveUnits.legend.cost': 'Stated project cost',
+  'incentiveUnits.legend.share': 'Scheme’s {percent} share (derived)',
+  'incentiveUnits.legend.outlay': 'Outlay (stated)',
+  'incentiveUnits.totals.one': 'Sum of {count} unit (derived)',
+  'incentiveUnits.totals.other': 'Sum of {count} units (derived)',
+  'incentiveUnits.shareLabel': '· derived share {value}',
+  'incentiveUnits.outlayMark': 'Outlay {value}',
+  'incentiveUnits.caption':
+    'Bars: each unit’s project cost as the public record states it. Hatched: the scheme’s share of that cost under its uniform {percent} rule, derived as {percent} × cost. A share is what the rule implies, not money disbursed.',
+  'incentiveUnits.sumArithmetic.one': 'Sum of the stated cost of {count} unit = {result}',
+  'incentiveUnits.sumArithmetic.other': 'Sum of the stated costs of {count} units = {result}',
+  'incentiveUnits.approvedStated':
+    'Stated by the record for all the approved units: {value} of investment. The sum above is ours (derived) and stands beside it, not in its place.',
+  'incentiveUnits.outlayStated': 'The programme’s outlay, as stated: {value}.',
+  'incentiveUnits.selectHidden': 'Derived share {share}. Filters every view by the site {site}.',
+  'incentiveUnits.noSite': 'No site recorded, so it cannot filter.',
+  'incentiveUnits.toggles': 'Filter by a unit’s site',
+  'incentiveUnits.clickHint':
+    'Select a bar or a button to filter every view by that unit’s site (units at one site are selected together); hold Shift (or Ctrl/⌘) to add a site.',
+  'incentiveUnits.inrOnly':
+    'Amounts in rupees: the record states these costs in INR only, and no exchange rate is applied.',
+  'incentiveUnits.missing': 'Not in the data, so not shown: {list}.',
+  'incentiveUnits.missing.support': 'the scheme’s support share (no shares are derived)',
+  'incentiveUnits.missing.outlay': 'the programme’s outlay',
+  'incentiveUnits.missing.approved': 'the stated approved investment',
+  'incentiveUnits.missing.costs': 'a cost in INR for {ids}',
+  'incentiveUnits.col.unit': 'Unit',
+  'incentiveUnits.col.site': 'Site',
+  'incentiveUnits.col.cost': 'Amount (INR)',
+  'incentiveUnits.col.kind': 'Stated or derived',
+  'incentiveUnits.col.stated': 'As stated or computed',
+  'incentiveUnits.col.source': 'Source',
+  'incentiveUnits.kind.stated': 'Stated',
+  'incentiveUnits.kind.derived': 'Derived',
+  'incentiveUnits.row.share': '{name}: scheme’s share',
+  'incentiveUnits.row.shareTotal': 'Scheme’s share of the units shown',
+  'incentiveUnits.row.outlay': 'Programme outlay',
+  'incentiveUnits.row.approved': 'Approved investment, all units',
+  'incentiveUnits.unitSources.one': 'Source of {count} unit’s cost',
+  'incentiveUnits.unitSources.other': 'Sources of {count} units’ costs',
 
   'category.sector.title': 'Projects by sector',
   'category.type.title': 'Projects by type',
@@ -320,6 +393,10 @@ export const en = {
   'detail.close': 'Clear site selection',
   'detail.undated': 'undated',
   'detail.more': 'The first {shown} of {total} records here are listed.',
+  'detail.capacity': 'capacity {value}',
+  'detail.cost': 'stated cost {value}',
+  'detail.approved': 'date is the Cabinet approval',
+  'detail.japanLink': 'Japan link',
 
   'presenter.enter': 'Present (P)',
   'presenter.enterLabel': 'Present (P): the guided tour in full screen',

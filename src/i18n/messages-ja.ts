@@ -8,6 +8,8 @@ export const ja: Catalogue = {
   'app.tagline':
     'パートナーシップの公開記録を数値ごとに示します。各数値には出典を、当ダッシュボードで算出したものには計算過程を添えています。',
   'app.summary':
+    '出典付き数値{figures}件 · プロジェクト{projects}件（うち日本のパートナーあり{bilateral}件） · 拠点{sites}か所 · 出来事{events}件 · 出典{sources}件より',
+  'app.summaryLedger':
     '出典付き数値{figures}件 · プロジェクト{projects}件 · 拠点{sites}か所 · 出来事{events}件 · 出典{sources}件より',
   'app.asOf': '{date}までの記録',
   'app.skipToContent': '数値へスキップ',
@@ -62,17 +64,26 @@ export const ja: Catalogue = {
   'card.inputs': '算出の元となる数値',
   'card.record': '公開記録 {item}',
   'card.titleFromSlug': '（題名はURLから）',
+  'card.contested': '異論あり',
+  'card.alsoStated': '別の出典での値',
+  'card.contestReading': '何が違うか',
+  'card.unconfirmed': '未確認',
+  'card.pageUntitled': '掲載ページ（題名の記録なし）',
+  'caveat.head': '⚠ 公開記録 {item}：',
+  'caveat.other': '別の値：{value}。',
 
   'derived.incentives-allocated-share': 'ISMインセンティブの配分済み割合',
   'derived.incentives-remainder': 'ISMインセンティブの未配分額',
-  'derived.investments-growth': '日本からの投資の伸び（2017–2020年→2021–2024年）',
-  'derived.investments-total': '日本からの投資（2017–2024年の合計）',
-  'derived.investments-per-year-2017-2020': '日本からの投資の年平均（2017–2020年）',
-  'derived.investments-per-year-2021-2024': '日本からの投資の年平均（2021–2024年）',
+  'derived.investments-growth': '記事002が日本の投資とする件数の伸び（2017–2020年→2021–2024年）',
+  'derived.investments-total': '記事002が日本の投資とする件数（2017–2024年の合計）',
+  'derived.investments-per-year-2017-2020': '記事002が日本の投資とする件数の年平均（2017–2020年）',
+  'derived.investments-per-year-2021-2024': '記事002が日本の投資とする件数の年平均（2021–2024年）',
   'derived.target-per-year': '日本の十年目標を年ごとに均等に割った額',
   'derived.implied-jpy-per-usd': '目標の二つの金額が示す対米ドル円レート',
   'derived.implied-inr-per-usd': 'インセンティブの金額が示す対米ドル・ルピーレート',
   'derived.note.per-year': '期間中に均等に配分した値です。出典に年ごとの数値はありません。',
+  'derived.investments-growth-jetro':
+    'JETROが数える日本自身の案件数の伸び（2017–2020年→2021–2024年）',
 
   'op.ratio': '{a} ÷ {b} = {result}',
   'op.difference': '{a} − {b} = {result}',
@@ -181,7 +192,7 @@ export const ja: Catalogue = {
   'status.pilot-production': '試験生産',
   'status.faced-obstacles': '難航と報道',
 
-  'investments.title': 'インドの半導体分野への日本からの投資（2017–2024年）',
+  'investments.title': 'インド半導体分野への投資（期間ごと、2017–2024年）：2つの集計',
   'investments.takeaway': '2021–2024年の投資は{late}件、2017–2020年は{early}件でした（{growth}）。',
   'investments.spanNote':
     '各バーは期間全体にわたります。出典が示すのは期間の合計で、年ごとの件数ではありません。',
@@ -192,6 +203,15 @@ export const ja: Catalogue = {
   'investments.col.period': '期間',
   'investments.col.total': '投資件数（期間合計）',
   'investments.col.average': '年平均（算出値）',
+  'investments.takeawayBoth':
+    '記事002は日本の投資を{early}件、次いで{late}件とする（{growth}）。JETROは日本自身の案件を{jetroEarly}件、次いで{jetroLate}件と数える（{jetroGrowth}）。',
+  'investments.contested':
+    '異論あり：公開記録は記事の件数を日本だけでなく全ての国からの投資と読む（記録D1）。',
+  'investments.series.article': '記事002：日本の投資として集計（異論あり）',
+  'investments.series.jetro': 'JETRO：日本自身の案件（記録C13）',
+  'investments.axis': '期間中の投資件数（期間合計）',
+  'investments.col.series': '集計',
+  'investments.col.source': '出典',
 
   'incentives.title': 'インド半導体ミッション（ISM）のインセンティブ',
   'incentives.takeaway': '配分済み：指定されたインセンティブの{share}。残りは{remainder}です。',
@@ -203,6 +223,56 @@ export const ja: Catalogue = {
     '国の制度全体の合計値のため、プロジェクトのフィルターは適用されません。',
   'incentives.col.measure': '項目',
   'incentives.col.amount': '金額（{currency}）',
+  'op.percent-of': '{a} × {b} = {result}',
+  'incentiveUnits.title': 'プロジェクト別のインセンティブ配分',
+  'incentiveUnits.takeaway.one':
+    '承認済みの{count}件を表示。記載された事業費は{costs}（算出した合計）です。',
+  'incentiveUnits.takeaway.other':
+    '承認済みの{count}件を表示。記載された事業費の合計は{costs}（算出値）です。',
+  'incentiveUnits.takeawayShare': '制度の支援率{percent}で計算すると{shares}（算出値）です。',
+  'incentiveUnits.takeawayOutlay': 'プログラムの予算総額は{outlay}です。',
+  'incentiveUnits.takeawayNone': 'ほかのフィルターに合う承認済みの拠点はありません。',
+  'incentiveUnits.legend.cost': '記載された事業費',
+  'incentiveUnits.legend.share': '制度による{percent}の支援額（算出値）',
+  'incentiveUnits.legend.outlay': '予算総額（記載値）',
+  'incentiveUnits.totals.one': '{count}件の合計（算出値）',
+  'incentiveUnits.totals.other': '{count}件の合計（算出値）',
+  'incentiveUnits.shareLabel': '・算出した負担分 {value}',
+  'incentiveUnits.outlayMark': '予算総額 {value}',
+  'incentiveUnits.caption':
+    '棒は公開記録に記載された各拠点の事業費です。斜線部は、一律{percent}の支援ルールに基づく制度の負担分で、{percent} × 事業費として算出しました。これはルールから導いた額であり、実際に支払われた金額ではありません。',
+  'incentiveUnits.sumArithmetic.one': '{count}件の記載事業費の合計 = {result}',
+  'incentiveUnits.sumArithmetic.other': '{count}件の記載事業費の合計 = {result}',
+  'incentiveUnits.approvedStated':
+    '公開記録は承認済みの全拠点の投資額を{value}と記載しています。上の合計は当ダッシュボードの算出値で、この記載値に並べて示すものであり、置き換えるものではありません。',
+  'incentiveUnits.outlayStated': 'プログラムの予算総額（記載値）：{value}。',
+  'incentiveUnits.selectHidden':
+    '算出した支援額{share}。すべての表示を拠点「{site}」で絞り込みます。',
+  'incentiveUnits.noSite': '拠点の記録がないため、絞り込みには使えません。',
+  'incentiveUnits.toggles': '拠点で絞り込む',
+  'incentiveUnits.clickHint':
+    '棒またはボタンを選ぶと、すべての表示をその拠点で絞り込みます（同じ拠点の案件はまとめて選ばれます）。Shift（またはCtrl/⌘）を押しながら選ぶと拠点を追加できます。',
+  'incentiveUnits.inrOnly':
+    '金額はルピー表示です。公開記録はこれらの事業費をINRでのみ記載しており、為替レートは適用していません。',
+  'incentiveUnits.missing': 'データにないため表示していません：{list}。',
+  'incentiveUnits.missing.support': '制度の支援率（支援額は算出していません）',
+  'incentiveUnits.missing.outlay': 'プログラムの予算総額',
+  'incentiveUnits.missing.approved': '記載された承認済み投資額',
+  'incentiveUnits.missing.costs': '{ids}のINR建て事業費',
+  'incentiveUnits.col.unit': '拠点・案件',
+  'incentiveUnits.col.site': '拠点',
+  'incentiveUnits.col.cost': '金額（INR）',
+  'incentiveUnits.col.kind': '記載値／算出値',
+  'incentiveUnits.col.stated': '記載または計算',
+  'incentiveUnits.col.source': '出典',
+  'incentiveUnits.kind.stated': '記載値',
+  'incentiveUnits.kind.derived': '算出値',
+  'incentiveUnits.row.share': '{name}：制度の負担分',
+  'incentiveUnits.row.shareTotal': '表示中の案件に対する制度の負担分',
+  'incentiveUnits.row.outlay': 'プログラムの予算総額',
+  'incentiveUnits.row.approved': '承認済み投資額（全拠点）',
+  'incentiveUnits.unitSources.one': '{count}件の事業費の出典',
+  'incentiveUnits.unitSources.other': '{count}件の事業費の出典',
 
   'category.sector.title': '分野別のプロジェクト',
   'category.type.title': '種別ごとのプロジェクト',
@@ -324,6 +394,10 @@ export const ja: Catalogue = {
   'detail.close': '拠点の選択を解除',
   'detail.undated': '日付なし',
   'detail.more': 'この拠点のレコード{total}件中、最初の{shown}件を表示しています。',
+  'detail.capacity': '能力 {value}',
+  'detail.cost': '公表事業費 {value}',
+  'detail.approved': '日付は内閣承認日',
+  'detail.japanLink': '日本とのつながり',
 
   'presenter.enter': 'プレゼン（P）',
   'presenter.enterLabel': 'プレゼン（P）：ガイドツアーを全画面で表示',

@@ -43,7 +43,7 @@ describe('<ActiveFilters/>', () => {
     expect(button('Undo').disabled).toBe(true);
     expect(button('Redo').disabled).toBe(true);
     expect(button('Reset all').disabled).toBe(true);
-    expect(count()).toBe('Showing 25 of 25 projects');
+    expect(count()).toBe('Showing 33 of 33 projects');
     expect(screen.queryByTestId('empty-result')).toBeNull();
   });
 
@@ -107,7 +107,7 @@ describe('<ActiveFilters/>', () => {
     expect(store.getState().clauses).toEqual({});
     expect(chips()).toHaveLength(0);
     expect(button('Reset all').disabled).toBe(true);
-    expect(count()).toBe('Showing 25 of 25 projects');
+    expect(count()).toBe('Showing 33 of 33 projects');
     fireEvent.click(button('Undo'));
     expect(store.getState().clauses).toEqual(before);
     expect(chips()).toHaveLength(3);
@@ -152,43 +152,43 @@ describe('<ActiveFilters/>', () => {
     const live = screen.getByRole('status');
     expect(live.dataset['testid']).toBe('filter-count');
     expect(live.getAttribute('aria-live')).toBe('polite');
-    expect(live.textContent).toBe('Showing 25 of 25 projects');
+    expect(live.textContent).toBe('Showing 33 of 33 projects');
 
     // Three AI projects: the semiconductors-and-AI partnership, the AI initiative, NTT Data–Neysa.
     act(() => store.getState().toggleValue('sector', 'sector', 'ai'));
-    expect(live.textContent).toBe('Showing 3 of 25 projects');
+    expect(live.textContent).toBe('Showing 3 of 33 projects');
     // Of them, only NTT Data–Neysa is at Hyderabad.
     act(() => store.getState().toggleValue('site', 'site', 'hyderabad'));
-    expect(live.textContent).toBe('Showing 1 of 25 projects');
+    expect(live.textContent).toBe('Showing 1 of 33 projects');
     act(() => store.getState().clearFilters());
 
-    // Projects dated 2023–2025 by their own cited dates: the supply-chain MoC (2023), TEL Miyagi's
-    // plans, the minerals MoC and Terrier Cyber Quest (2025). A year range hides the undated ones.
+    // Projects dated 2023–2025 by their own cited dates: the supply-chain MoC and Micron's approval
+    // (2023), five approvals or signings in 2024, eight in 2025. A year range hides the undated ones.
     act(() =>
       store
         .getState()
         .setClause('timeline', { kind: 'range', field: 'year', min: 2023, max: 2025 }),
     );
-    expect(live.textContent).toBe('Showing 4 of 25 projects');
+    expect(live.textContent).toBe('Showing 15 of 33 projects');
     act(() => store.getState().clearFilters());
 
     act(() => store.getState().setClause('table', { kind: 'search', field: 'text', query: 'jio' }));
-    expect(live.textContent).toBe('Showing 1 of 25 projects');
+    expect(live.textContent).toBe('Showing 1 of 33 projects');
     expect(screen.queryByTestId('empty-result')).toBeNull();
 
     // All three together leave nothing (the Jio project is ICT and undated).
     act(() => store.getState().clearFilters());
     threeClauses(store);
-    expect(live.textContent).toBe('Showing 0 of 25 projects');
+    expect(live.textContent).toBe('Showing 0 of 33 projects');
   });
 
   it('when nothing matches, an alert names the filters that produced the empty result', () => {
     const store = renderFilters();
     act(() => store.getState().toggleValue('sector', 'sector', 'space'));
-    expect(count()).toBe('Showing 2 of 25 projects');
+    expect(count()).toBe('Showing 2 of 33 projects');
     expect(screen.queryByRole('alert')).toBeNull();
     act(() => store.getState().toggleValue('site', 'site', 'dholera'));
-    expect(count()).toBe('Showing 0 of 25 projects');
+    expect(count()).toBe('Showing 0 of 33 projects');
     const alert = screen.getByRole('alert');
     expect(alert.dataset['testid']).toBe('empty-result');
     expect(alert.textContent).toBe(
@@ -197,6 +197,6 @@ describe('<ActiveFilters/>', () => {
     // Removing one of them ends the empty result.
     fireEvent.click(button('Remove filter Site: Dholera'));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(count()).toBe('Showing 2 of 25 projects');
+    expect(count()).toBe('Showing 2 of 33 projects');
   });
 });

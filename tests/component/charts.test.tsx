@@ -44,17 +44,17 @@ describe('<CategoryChart/>', () => {
     renderWith(<CategoryChart view="sector" />);
     const bars = frame('category-sector').querySelectorAll('path.category-bar');
     const toggles = frame('category-sector').querySelectorAll('.category-toggle');
-    expect(bars.length).toBe(9);
-    expect(toggles.length).toBe(9);
+    expect(bars.length).toBe(10);
+    expect(toggles.length).toBe(10);
     expect(screen.getByRole('heading', { name: 'Projects by sector' })).toBeTruthy();
     expect(frame('category-sector').textContent).toContain(
-      'Semiconductors leads with 10 of 25 projects.',
+      'Semiconductors leads with 17 of 33 projects.',
     );
   });
 
   it('a toggle button selects its sector; Shift adds another; a plain click on the only one clears', () => {
     const { store } = renderWith(<CategoryChart view="sector" />);
-    const button = screen.getByRole('button', { name: /^Semiconductors: 10 projects/ });
+    const button = screen.getByRole('button', { name: /^Semiconductors: 17 projects/ });
     fireEvent.click(button);
     expect(store.getState().clauses.sector).toEqual({
       kind: 'in',
@@ -104,7 +104,7 @@ describe('<CategoryChart/>', () => {
     const dimmed = frame('category-sector').querySelectorAll(
       '.category-toggle[data-dimmed="true"]',
     );
-    expect(dimmed).toHaveLength(8);
+    expect(dimmed).toHaveLength(9);
   });
 
   it('keeps bars and buttons in place when another filter changes the counts', () => {
@@ -126,7 +126,9 @@ describe('<CategoryChart/>', () => {
 
   it('calls a shared top count a tie, in words that fit the count', async () => {
     const store = createDashboardStore(bundledDataset());
+    // R&D and education with an Indian partner: Chips to Startup, ISRO's platform, Terrier Cyber Quest.
     store.getState().toggleValue('type', 'type', 'rd-education');
+    store.getState().toggleValue('country', 'country', 'IN');
     renderWith(
       <>
         <CategoryChart view="sector" />
@@ -144,9 +146,12 @@ describe('<CategoryChart/>', () => {
       }),
     ).toHaveLength(3);
     act(() => store.getState().setClause('type', null));
+    act(() => store.getState().setClause('country', null));
     act(() => store.getState().toggleValue('sector', 'sector', 'economic-security'));
     await settle();
-    expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.');
+    await waitFor(() =>
+      expect(takeaway('category-country')).toBe('India and Japan tie with 1 each, of 1 project.'),
+    );
   });
 
   it('shows a message instead of empty axes when the other filters leave nothing, buttons kept', () => {
@@ -229,28 +234,38 @@ describe('<IncentivesChart/>', () => {
 });
 
 describe('<InvestmentsChart/>', () => {
-  it('draws exactly two period spans, never yearly bars, with the derived averages', () => {
+  it('draws one span per period and count, never yearly bars, with the derived averages', () => {
     renderWith(<InvestmentsChart />);
     const spans = screen.getAllByTestId('investment-span');
-    expect(spans.map((s) => s.dataset['period'])).toEqual(['2017-2020', '2021-2024']);
+    expect(spans.map((s) => `${s.dataset['series']} ${s.dataset['period']}`)).toEqual([
+      'article 2017-2020',
+      'jetro 2017-2020',
+      'article 2021-2024',
+      'jetro 2021-2024',
+    ]);
     expect(frame('investments').querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
     const text = frame('investments').textContent ?? '';
-    expect(text).toContain('Derived: 5.5 a year on average');
-    expect(text).toContain('Derived: 14.5 a year on average');
-    expect(text).toContain('58 investments in 2021–2024 against 22 in 2017–2020 (+163.6%).');
+    // On half a period's width the label wraps: "Derived average" over "5.5 a year".
+    expect(text).toContain('Derived average');
+    expect(text).toContain('5.5 a year');
+    expect(text).toContain('14.5 a year');
+    expect(text).toContain(
+      'Article 002 counts 22 then 58 Japanese investments (+163.6%); JETRO counts Japan’s own projects as 1 then 8 (+700%).',
+    );
+    expect(text).toContain('Contested');
     // Year ticks 2017…2025 and the two period labels.
     for (let y = 2017; y <= 2025; y++) expect(text).toContain(String(y));
     expect(text).toContain('2017–2020');
-    // Each span covers four years: both are the same width.
+    // Each period covers four years, shared by its two counts: all four are the same width.
     const widths = spans.map((s) => Number(s.querySelector('rect')?.getAttribute('width')));
     expect(widths[0]).toBeGreaterThan(0);
-    expect(widths[0]).toBeCloseTo(widths[1]!);
+    for (const w of widths) expect(w).toBeCloseTo(widths[0]!);
   });
 
   it('is not filtered by project clauses; a timeline clause highlights the overlapping period', async () => {
     const { store } = renderWith(<InvestmentsChart />);
     act(() => store.getState().toggleValue('sector', 'sector', 'space'));
-    expect(screen.getAllByTestId('investment-span')).toHaveLength(2);
+    expect(screen.getAllByTestId('investment-span')).toHaveLength(4);
     expect(
       screen.getAllByTestId('investment-span').every((s) => s.dataset['highlighted'] === undefined),
     ).toBe(true);
@@ -260,7 +275,7 @@ describe('<InvestmentsChart/>', () => {
         .setClause('timeline', { kind: 'range', field: 'year', min: 2022, max: 2023 }),
     );
     await settle();
-    const [early, late] = screen.getAllByTestId('investment-span');
+    const [early, , late] = screen.getAllByTestId('investment-span');
     expect(early?.dataset['highlighted']).toBe('false');
     expect(late?.dataset['highlighted']).toBe('true');
     const area = (g: HTMLElement | undefined) => g?.querySelector('.investment-span-area');
@@ -272,7 +287,8 @@ describe('<InvestmentsChart/>', () => {
     const text = frame('investments').textContent ?? '';
     expect(text).toContain('National totals, not filtered by project filters.');
     expect(text).toContain('The period overlapping 2022–2023 is highlighted.');
-    expect(within(frame('investments')).getAllByTestId('source-line')).toHaveLength(1);
+    // One source line per source: article 002 ¶22 and the record's C13.
+    expect(within(frame('investments')).getAllByTestId('source-line')).toHaveLength(2);
   });
 });
 
@@ -295,6 +311,7 @@ describe('<TimelineChart/>', () => {
       '2023',
       '2024',
       '2025',
+      '2026',
     ]);
   });
 
@@ -307,7 +324,7 @@ describe('<TimelineChart/>', () => {
       kind: 'range',
       field: 'year',
       min: 2020,
-      max: 2025,
+      max: 2026,
     });
     fireEvent.change(to, { target: { value: '2023' } });
     expect(store.getState().clauses.timeline).toEqual({
@@ -319,7 +336,7 @@ describe('<TimelineChart/>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'All years' }));
     expect(store.getState().clauses.timeline).toBeUndefined();
     fireEvent.change(to, { target: { value: '2019' } });
-    fireEvent.change(to, { target: { value: '2025' } });
+    fireEvent.change(to, { target: { value: '2026' } });
     expect(store.getState().clauses.timeline).toBeUndefined();
   });
 
@@ -371,7 +388,7 @@ describe('<TimelineChart/>', () => {
     expect(store.getState().previewFrom).toBeNull();
     expect(store.getState().past).toEqual([{}]);
     const clause = store.getState().clauses.timeline;
-    expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2025 });
+    expect(clause).toMatchObject({ kind: 'range', field: 'year', max: 2026 });
     expect(clause?.kind === 'range' && clause.min).toBeGreaterThan(2017);
   });
 
@@ -393,7 +410,7 @@ describe('<TimelineChart/>', () => {
     act(() => store.getState().undo());
     await settle();
     expect((screen.getByLabelText('From') as HTMLSelectElement).value).toBe('2017');
-    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2025');
+    expect((screen.getByLabelText('To') as HTMLSelectElement).value).toBe('2026');
     const full = handleX();
     expect(narrowed[0]).toBeGreaterThan(full[0]!);
     expect(narrowed[1]).toBeLessThan(full[1]!);
@@ -411,6 +428,7 @@ describe('<ChartsGrid/>', () => {
     expect(ids()).toEqual([
       'investments',
       'incentives',
+      'incentive-units',
       'category-sector',
       'category-type',
       'category-country',

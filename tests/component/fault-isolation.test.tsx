@@ -102,7 +102,7 @@ describe('error boundaries', () => {
     fireEvent.click(screen.getByRole('button', { name: en['error.retry'] }));
     await settle();
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(charts()).toHaveLength(5);
+    expect(charts()).toHaveLength(6);
   });
 
   it('in the whole app, a failing table leaves the figures, charts and map up; Retry restores it', async () => {

@@ -43,24 +43,34 @@ describe('<Overview/> with the bundled dataset', () => {
     expect(derived.length).toBeGreaterThan(0);
   });
 
-  it('gives every card a non-empty source line with its paragraph mark', () => {
+  it('gives every card a non-empty source line with its paragraph mark or record item', () => {
     renderOverview();
     for (const c of screen.getAllByTestId('figure-card')) {
       const lines = within(c).getAllByTestId('source-line');
       expect(lines.length, c.dataset['figureId']).toBeGreaterThan(0);
       for (const line of lines)
-        expect(line.textContent ?? '', c.dataset['figureId']).toMatch(/¶\d+/);
+        expect(line.textContent ?? '', c.dataset['figureId']).toMatch(
+          /¶\d+|Public record [A-D]\d*/,
+        );
     }
   });
 
-  it('source lines of sourced cards name the cited paragraph and source title', () => {
+  it('source lines name the cited paragraph and source title, or the item and its page', () => {
     renderOverview();
     for (const f of headline) {
-      const line = within(card(f.id)).getByTestId('source-line');
-      const title = dataset.sources.find((s) => s.id === f.citation.source)?.title ?? '';
-      expect(line.textContent).toContain(`¶${f.citation.paragraph}`);
-      expect(line.textContent).toContain(title);
+      const line = within(card(f.id)).getAllByTestId('source-line')[0]!;
+      const { citation } = f;
+      if (citation.paragraph !== undefined) {
+        const title = dataset.sources.find((s) => s.id === citation.source)?.title ?? '';
+        expect(line.textContent).toContain(`¶${citation.paragraph}`);
+        expect(line.textContent).toContain(title);
+      } else {
+        expect(line.textContent).toContain(`Public record ${citation.item}`);
+        expect(line.textContent).toContain(citation.page!.publisher);
+        expect(line.dataset['family']).toBe('record');
+      }
     }
+    expect(headline.some((f) => f.citation.item !== undefined)).toBe(true);
   });
 
   it('shows the arithmetic on every derived card', () => {

@@ -39,7 +39,7 @@ describe('<PrintBrief/>', () => {
     const meta = screen.getByTestId('print-meta');
     expect(meta.textContent).toMatch(/^Printed on \S.*\d{4}/);
     expect(meta.textContent).toContain('No filters: the whole record');
-    expect(meta.textContent).toContain('Showing 25 of 25 projects');
+    expect(meta.textContent).toContain('Showing 33 of 33 projects');
   });
 
   it('lists the filters in force in words, as the chips do', () => {
@@ -83,12 +83,14 @@ describe('<PrintBrief/>', () => {
     for (const s of sites)
       expect(colours).toContain(s.querySelector('circle')!.getAttribute('fill'));
     const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(labels).toContain('Tokyo');
+    // The most important sites are named: Sanand's three units, Dholera's fab.
+    expect(labels).toContain('Sanand');
     expect(labels).toContain('Dholera');
     const legend = within(screen.getByTestId('print-map-legend'));
     expect(legend.getByText('Fab')).toBeDefined();
     expect(legend.queryByText('Outside the filters')).toBeNull();
-    expect(map.textContent).toContain('Sites matching the filters: 9 of 9');
+    const n = dataset.sites.length;
+    expect(map.textContent).toContain(`Sites matching the filters: ${n} of ${n}`);
   });
 
   it('greys the sites the filters leave out and names only the matching ones', () => {
@@ -110,7 +112,9 @@ describe('<PrintBrief/>', () => {
       expect(names.has(name), `${name} is outside the filters`).toBe(false);
     }
     expect(screen.getByTestId('print-map-legend').textContent).toContain('Outside the filters');
-    expect(printMap()!.textContent).toContain(`Sites matching the filters: ${shown.length} of 9`);
+    expect(printMap()!.textContent).toContain(
+      `Sites matching the filters: ${shown.length} of ${dataset.sites.length}`,
+    );
   });
 
   it('follows the language: the Japanese catalogue for the brief and the map', () => {

@@ -56,7 +56,7 @@ describe('<ProjectsTable/>', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(th('Project').getAttribute('aria-sort')).toBe('ascending');
     expect(th('Partners').hasAttribute('aria-sort')).toBe(false);
-    expect(screen.getByTestId('table-count').textContent).toBe('Showing 25 of 25 projects');
+    expect(screen.getByTestId('table-count').textContent).toBe('Showing 33 of 33 projects');
   });
 
   it('shows exactly the projects matching all clauses', async () => {
@@ -76,21 +76,29 @@ describe('<ProjectsTable/>', () => {
       })
       .map((p) => p.id)
       .sort();
-    expect(expected).toEqual(['semiconductor-supply-chain-moc', 'tel-miyagi-india-plans']);
+    // The MoC, Micron's approval (2023), and the units approved or signed in 2024 and 2025.
+    expect(expected).toHaveLength(13);
+    expect(expected).toContain('semiconductor-supply-chain-moc');
     expect(rowIds().sort()).toEqual(expected);
-    expect(screen.getByTestId('table-count').textContent).toBe('Showing 2 of 25 projects');
+    expect(screen.getByTestId('table-count').textContent).toBe('Showing 13 of 33 projects');
 
-    act(() => store.getState().toggleValue('site', 'site', 'sendai'));
+    act(() => store.getState().toggleValue('site', 'site', 'mohali'));
     await settle();
-    expect(rowIds()).toEqual(['tel-miyagi-india-plans']);
+    expect(rowIds()).toEqual(['cdil-mohali']);
     const cells = [...bodyRows()[0]!.cells].map((c) => c.textContent);
-    expect(cells).toContain("TEL Miyagi's plans to widen collaboration with India");
+    expect(cells).toContain('CDIL discrete-device expansion, Mohali');
     expect(cells).toContain('Semiconductors');
-    expect(cells).toContain('Sendai');
+    expect(cells).toContain('Mohali');
     expect(cells[yearIndex()]).toBe('2025');
 
-    // Dholera's region has no date of its own, so the year range hides it: nothing is left.
+    // At Dholera the region has no date of its own, so the year range hides it; the Tata–PSMC
+    // fab, approved in 2024, stays.
     act(() => store.getState().toggleValue('site', 'site', 'dholera'));
+    await settle();
+    expect(rowIds()).toEqual(['tata-psmc-dholera-fab']);
+
+    // Tokyo has an event and no project: nothing is left.
+    act(() => store.getState().setClause('site', { kind: 'in', field: 'site', values: ['tokyo'] }));
     await settle();
     expect(rowIds()).toEqual([]);
     expect(table().textContent).toContain('No projects match the active filters.');
@@ -106,15 +114,22 @@ describe('<ProjectsTable/>', () => {
     expect(th('Project').getAttribute('aria-sort')).toBe('none');
     let years = yearCells();
     let dated = years.filter((y) => y !== '—').map(Number);
-    expect(dated).toEqual([2018, 2023, 2025, 2025, 2025]);
+    const own = dataset.projects
+      .flatMap((p) => {
+        const y = projectYear(p.id);
+        return y === null ? [] : [y];
+      })
+      .sort((a, b) => a - b);
+    expect(dated).toEqual(own);
+    expect(dated.slice(0, 3)).toEqual([2018, 2023, 2023]);
     expect(years.slice(dated.length).every((y) => y === '—')).toBe(true);
-    expect(years).toHaveLength(25);
+    expect(years).toHaveLength(dataset.projects.length);
 
     fireEvent.click(sortYear);
     expect(th('Year').getAttribute('aria-sort')).toBe('descending');
     years = yearCells();
     dated = years.filter((y) => y !== '—').map(Number);
-    expect(dated).toEqual([2025, 2025, 2025, 2023, 2018]);
+    expect(dated).toEqual([...own].reverse());
     expect(years.slice(0, dated.length).every((y) => y !== '—')).toBe(true);
     expect(years.slice(dated.length).every((y) => y === '—')).toBe(true);
 
@@ -135,7 +150,7 @@ describe('<ProjectsTable/>', () => {
     // Not yet: the debounce has not elapsed.
     act(() => vi.advanceTimersByTime(100));
     expect(store.getState().clauses.table).toBeUndefined();
-    expect(bodyRows()).toHaveLength(25);
+    expect(bodyRows()).toHaveLength(dataset.projects.length);
     act(() => vi.advanceTimersByTime(150));
     expect(store.getState().clauses.table).toEqual({
       kind: 'search',
@@ -143,7 +158,7 @@ describe('<ProjectsTable/>', () => {
       query: 'jio',
     });
     expect(rowIds()).toEqual(['nec-jio-open-ran']);
-    expect(screen.getByTestId('table-count').textContent).toBe('Showing 1 of 25 projects');
+    expect(screen.getByTestId('table-count').textContent).toBe('Showing 1 of 33 projects');
     // Nothing more is committed once the store has caught up.
     const past = store.getState().past.length;
     act(() => vi.advanceTimersByTime(1000));
@@ -153,7 +168,7 @@ describe('<ProjectsTable/>', () => {
     fireEvent.change(searchBox(), { target: { value: '' } });
     act(() => vi.advanceTimersByTime(250));
     expect(store.getState().clauses.table).toBeUndefined();
-    expect(bodyRows()).toHaveLength(25);
+    expect(bodyRows()).toHaveLength(dataset.projects.length);
   });
 
   it('typing fast commits once, with the last text', () => {
@@ -172,7 +187,11 @@ describe('<ProjectsTable/>', () => {
     act(() => vi.advanceTimersByTime(250));
     expect(commits).toBe(1);
     expect(store.getState().clauses.table).toMatchObject({ query: 'tata' });
-    expect(rowIds().sort()).toEqual(['tata-psmc-dholera-fab', 'tokyo-electron-tata']);
+    expect(rowIds().sort()).toEqual([
+      'tata-psmc-dholera-fab',
+      'tokyo-electron-tata',
+      'tsat-jagiroad-atmp',
+    ]);
   });
 
   it('follows the clause when it changes elsewhere (setClause, undo, redo)', () => {
@@ -191,7 +210,7 @@ describe('<ProjectsTable/>', () => {
     expect(input().value).toBe('isro');
     act(() => store.getState().undo());
     expect(input().value).toBe('');
-    expect(bodyRows()).toHaveLength(25);
+    expect(bodyRows()).toHaveLength(dataset.projects.length);
     act(() => store.getState().redo());
     expect(input().value).toBe('isro');
     act(() => store.getState().clearFilters());

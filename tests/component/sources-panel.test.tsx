@@ -51,7 +51,7 @@ describe('<SourcesPanel/>', () => {
       (li) => li.dataset['sourceId'],
     );
     expect(ids).toEqual(dataset.sources.map((s) => s.id));
-    expect(ids).toHaveLength(5);
+    expect(ids).toHaveLength(6); // five articles and the fact sheet
     for (const s of dataset.sources) {
       const li = entry(s.id);
       expect(li.querySelector('cite')?.textContent).toBe(s.title);
@@ -94,8 +94,17 @@ describe('<SourcesPanel/>', () => {
     const li = entry('002_7b4df1adcd7f53d2');
     const figures = listUnder(li, 'Figures');
     expect(
-      figures.filter((x) => x === "Japanese investments in India's semiconductor sector ¶22"),
-    ).toHaveLength(2);
+      figures.filter((x) =>
+        x.startsWith("Japanese investments in India's chip sector, as article 002 counts them"),
+      ),
+    ).toEqual([
+      "Japanese investments in India's chip sector, as article 002 counts them (with AI, space and quantum work) ¶22",
+      "Japanese investments in India's chip sector, as article 002 counts them (with AI, space and quantum work) ¶22",
+    ]);
+    // The fact sheet is cited by item: the ten units' costs at A1–A10.
+    expect(listUnder(entry('public-record'), 'Figures')).toContain(
+      'Kaynes Semicon OSAT, Sanand: approved project cost A5',
+    );
     expect(listUnder(li, 'Projects')).toContain('Dholera Special Investment Region ¶14');
     // A project cited in two paragraphs of one source lists both.
     expect(listUnder(entry('001_d88f8e6cb93a3abe'), 'Projects')).toContain(

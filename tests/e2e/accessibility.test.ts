@@ -52,7 +52,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violation (production build)', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('filter-count').textContent())
-      .toBe('Showing 10 of 25 projects');
+      .toBe('Showing 17 of 33 projects');
     // The URL is written once the frame that answers the key has painted.
     await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe('semiconductors');
     await expectNoViolations(page, 'filtered');

@@ -114,8 +114,19 @@ describe('first screen with JavaScript turned off (the HTML the build writes)', 
         const card = byId.get(figure.id);
         const source = dataset.sources.find((s) => s.id === figure.citation.source);
         expect(card?.visible, figure.id).toBe(true);
-        expect(card?.source, figure.id).toContain(`¶${figure.citation.paragraph}`);
-        expect(card?.source, figure.id).toContain(source?.title.slice(0, 20));
+        const citation = figure.citation as {
+          paragraph?: number;
+          item?: string;
+          page?: { publisher: string };
+        };
+        if (citation.paragraph !== undefined) {
+          expect(card?.source, figure.id).toContain(`¶${citation.paragraph}`);
+          expect(card?.source, figure.id).toContain(source?.title.slice(0, 20));
+        } else {
+          // The fact sheet: its item and the page's publisher.
+          expect(card?.source, figure.id).toContain(`Public record ${citation.item}`);
+          expect(card?.source, figure.id).toContain(citation.page?.publisher);
+        }
       }
       // The page is styled without scripts: the headline grid has several columns at 1440 px.
       const columns = await page

@@ -49,7 +49,7 @@ describe('import (production build)', () => {
     expect(await page.locator('.site-map .site-marker').count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
-    await expect.poll(() => count(page)).toBe('Showing 25 of 25 projects');
+    await expect.poll(() => count(page)).toBe('Showing 33 of 33 projects');
     expect(await page.getByTestId('origin-note').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
@@ -131,7 +131,7 @@ describe('import (production build)', () => {
     await expect
       .poll(() => page.getByTestId('import-status').textContent())
       .toMatch(/chart\.csv.*PNG/i);
-    expect(await count(page)).toBe('Showing 3 of 25 projects');
+    expect(await count(page)).toBe('Showing 3 of 33 projects');
     expect(search(page)).toContain('sector=ai');
   });
 
@@ -142,7 +142,7 @@ describe('import (production build)', () => {
     await upload(page, 'big.csv', big);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('cancelled');
-    expect(await count(page)).toBe('Showing 3 of 25 projects');
+    expect(await count(page)).toBe('Showing 3 of 33 projects');
     expect(search(page)).toContain('sector=ai');
   });
 });

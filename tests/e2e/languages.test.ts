@@ -58,7 +58,7 @@ describe('languages (production build)', () => {
   it('the switcher changes the language, the URL keeps it, and a reload keeps it', async () => {
     const { page } = await open('/?sector=semiconductors');
     const count = await page.getByTestId('filter-count').textContent();
-    expect(count).toMatch(/^Showing \d+ of 25 projects$/);
+    expect(count).toMatch(/^Showing \d+ of 33 projects$/);
     await page.getByLabel(en['prefs.language']).selectOption('hi');
     await expect.poll(() => heading(page)).toBe(hi['app.title']);
     expect(await htmlLang(page)).toBe('hi');

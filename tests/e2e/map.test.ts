@@ -61,17 +61,18 @@ describe('map (production build, network closed)', () => {
     const before = await page
       .locator('[data-chart="category-sector"] .category-toggle')
       .allTextContents();
-    await page.locator('.site-marker-sendai').click({ force: true });
-    await expect.poll(() => search(page)).toBe('?v=1&site=sendai');
+    await page.locator('.site-marker-mohali').click({ force: true });
+    await expect.poll(() => search(page)).toBe('?v=1&site=mohali');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 33 projects');
     const after = await page
       .locator('[data-chart="category-sector"] .category-toggle')
       .allTextContents();
     expect(after).not.toEqual(before);
     const detail = page.getByTestId('site-detail');
-    expect(await detail.textContent()).toContain('TEL Miyagi');
-    expect(await detail.textContent()).toContain('¶10');
+    expect(await detail.textContent()).toContain('CDIL discrete-device expansion');
+    expect(await detail.textContent()).toContain('stated cost Rs 117 crore');
+    expect(await detail.textContent()).toContain('Public record A9');
     // The map highlights its own selection and dims the other sites, smoothly (a CSS transition).
     await expect
       .poll(() =>
@@ -111,7 +112,8 @@ describe('map (production build, network closed)', () => {
     await page.locator('.legend-button[data-type="fab"]').click();
     await expect.poll(() => search(page)).toBe('?v=1&type=fab');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 1 of 25 projects');
+    // The Tata–PSMC fab and SiCSem's silicon-carbide fab.
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 2 of 33 projects');
   });
 });
 
@@ -171,7 +173,7 @@ describe('presenter mode', () => {
     await page.goBack();
     await expect.poll(() => search(page)).not.toContain('step=');
     await settle(page);
-    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 25 projects');
+    expect(await page.getByTestId('table-count').textContent()).toBe('Showing 3 of 33 projects');
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
   });

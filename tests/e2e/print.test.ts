@@ -11,6 +11,7 @@ import { openPage, type OpenedPage } from '../support/browser.ts';
 import dataset from '../../data/dataset.json';
 import { en, type Catalogue } from '../../src/i18n/messages-en.ts';
 import { ja } from '../../src/i18n/messages-ja.ts';
+import { formatPartialDate } from '../../src/domain/format.ts';
 
 /**
  * "Printed on <today>" in the case's language. The page's clock is the real one (Playwright's fake
@@ -146,14 +147,28 @@ describe.each(CASES)('printing the $name view', ({ name, path, catalogue: c, loc
       dates.some((d) => squeezed.includes(squeeze(d))),
       `one of ${dates.join(' / ')}`,
     ).toBe(true);
-    expect(squeezed).toContain(squeeze(c['app.asOf'].replace('{date}', '2025')));
+    expect(squeezed).toContain(
+      squeeze(c['app.asOf'].replace('{date}', formatPartialDate(dataset.asOf, locale))),
+    );
     expect(squeezed).toContain(squeeze(filters));
   });
 
   it.each(FORMATS)("%s: every headline figure's source line", (format) => {
     const { squeezed } = pdfs.get(format)!;
     const missing = headline.flatMap((f) => {
-      const line = `${c['card.source']} ${c['card.paragraph'].replace('{n}', String(f.citation.paragraph))} ${sourceTitle.get(f.citation.source)}`;
+      // An article is cited by paragraph and title; the fact sheet by item and publisher.
+      const { citation } = f as {
+        citation: {
+          source: string;
+          paragraph?: number;
+          item?: string;
+          page?: { publisher: string };
+        };
+      };
+      const line =
+        citation.paragraph !== undefined
+          ? `${c['card.source']} ${c['card.paragraph'].replace('{n}', String(citation.paragraph))} ${sourceTitle.get(citation.source)}`
+          : `${c['card.record'].replace('{item}', citation.item ?? '')} ${citation.page?.publisher ?? ''}`;
       return squeezed.includes(squeeze(line)) ? [] : [`${f.id}: ${line}`];
     });
     expect(missing, 'headline figures whose source line is not in the PDF').toEqual([]);

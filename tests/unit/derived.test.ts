@@ -32,6 +32,15 @@ describe('derived figures of the bundled dataset', () => {
     expect(derived.map((d) => d.id)).toEqual([...DERIVED_IDS]);
   });
 
+  it("JETRO's Japan-only count grows (8 − 1)/1 × 100 = 700%, a series of its own", () => {
+    const m = measure('investments-growth-jetro');
+    expect(m.value).toBe(700);
+    expect(m.operands.map((o) => [o.figureId, o.value])).toEqual([
+      ['jetro-jp-projects-2017-2020', 1],
+      ['jetro-jp-projects-2021-2024', 8],
+    ]);
+  });
+
   it('incentives allocated share = 629/650 × 100 ≈ 96.77%', () => {
     const m = measure('incentives-allocated-share');
     expect(m.value).toBeCloseTo((629 / 650) * 100, 10);

@@ -25,11 +25,22 @@ const range = (min: number, max: number) => ({
 });
 
 describe('investments model', () => {
+  const article = <S extends { series: string }>(spans: readonly S[]) =>
+    spans.filter((s) => s.series === 'article');
   it('draws each period total as one span from its first year to the end of its last', () => {
     const { spans, range: r } = investmentsModel(d, {});
-    expect(spans.map((s) => [s.start, s.end, s.x0, s.x1, s.total])).toEqual([
-      [2017, 2020, 2017, 2021, 22],
-      [2021, 2024, 2021, 2025, 58],
+    // Per period, the article's count first, then JETRO's Japan-only count: never merged.
+    expect(spans.map((s) => [s.series, s.start, s.end, s.x0, s.x1, s.total])).toEqual([
+      ['article', 2017, 2020, 2017, 2021, 22],
+      ['jetro', 2017, 2020, 2017, 2021, 1],
+      ['article', 2021, 2024, 2021, 2025, 58],
+      ['jetro', 2021, 2024, 2021, 2025, 8],
+    ]);
+    // The article's pair is contested (record D1); so is JETRO's Japan-only count.
+    expect(spans.every((s) => s.contested)).toBe(true);
+    expect(spans.filter((s) => s.series === 'jetro').map((s) => s.citation.item)).toEqual([
+      'C13',
+      'C13',
     ]);
     expect(spans.every((s) => s.highlighted === null)).toBe(true);
     expect(r).toBeNull();
@@ -37,13 +48,14 @@ describe('investments model', () => {
 
   it('carries the derived even spread per year, never yearly figures', () => {
     const { spans } = investmentsModel(d, {});
-    expect(spans.map((s) => s.average)).toEqual([5.5, 14.5]);
-    for (const s of spans) expect(s.average! * (s.x1 - s.x0)).toBeCloseTo(s.total);
+    // The per-year spread is derived for the article's count only.
+    expect(spans.map((s) => s.average)).toEqual([5.5, null, 14.5, null]);
+    for (const s of article(spans)) expect(s.average! * (s.x1 - s.x0)).toBeCloseTo(s.total);
   });
 
   it('highlights the periods a year range overlaps, and only those', () => {
     const at = (min: number, max: number) =>
-      investmentsModel(d, range(min, max)).spans.map((s) => s.highlighted);
+      article(investmentsModel(d, range(min, max)).spans).map((s) => s.highlighted);
     expect(at(2022, 2023)).toEqual([false, true]);
     expect(at(2018, 2018)).toEqual([true, false]);
     expect(at(2020, 2021)).toEqual([true, true]);
@@ -74,6 +86,11 @@ describe('investments model', () => {
     expect(m.ticks).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(m.domain).toEqual([2017, 2025]);
     expect(m.growth?.value).toBeCloseTo(((58 - 22) / 22) * 100); // percent
+    // Each series says its own growth: the article's +163.6%, JETRO's Japan-only +700%.
+    expect(m.series.map((s) => [s.id, s.growth?.value])).toEqual([
+      ['article', m.growth?.value],
+      ['jetro', ((8 - 1) / 1) * 100],
+    ]);
   });
 });
 
@@ -100,6 +117,7 @@ describe('overlaps', () => {
 describe('uniqueCitations', () => {
   it('drops repeats of the same source paragraph', () => {
     const spans = investmentSpans(d, null);
+    expect(spans).toHaveLength(2);
     expect(uniqueCitations(spans.map((s) => s.citation))).toHaveLength(1);
     const a = { source: 's1', paragraph: 1 };
     const b = { source: 's1', paragraph: 2 };

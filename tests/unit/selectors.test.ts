@@ -80,12 +80,13 @@ describe('selectHeadlineFigures', () => {
 describe('selectSummary', () => {
   it('counts the collections of the dataset', () => {
     const d = synthDataset(21, { sources: 3, figures: 5, sites: 2, projects: 7, events: 4 });
-    expect(summary(d)).toEqual({ sources: 3, figures: 5, projects: 7, sites: 2, events: 4 });
+    expect(summary(d)).toMatchObject({ sources: 3, figures: 5, projects: 7, sites: 2, events: 4 });
   });
 
   it('matches the bundled dataset', () => {
     const d = bundledDataset();
     expect(summary(d)).toEqual({
+      bilateral: d.projects.filter((p) => p.scope === 'bilateral').length,
       sources: d.sources.length,
       figures: d.figures.length,
       projects: d.projects.length,
@@ -93,6 +94,7 @@ describe('selectSummary', () => {
       events: d.events.length,
     });
     expect(summary(d).sources).toBe(6); // five articles and the fact sheet
+    expect(summary(d).bilateral).toBe(17); // with a Japanese partner: fewer than all 33
   });
 });
 

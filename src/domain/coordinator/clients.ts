@@ -6,6 +6,7 @@ import type { ViewClient } from './coordinator.ts';
 import { filterKey, keyOf } from './keys.ts';
 import { categoryModel, type CategoryModel, type CategoryView } from './models/category.ts';
 import { filtersModel, type FiltersModel } from './models/filters.ts';
+import { incentiveUnitsModel, type IncentiveUnitsModel } from './models/incentive-units.ts';
 import { incentivesModel, type IncentivesModel } from './models/incentives.ts';
 import { investmentsModel, type InvestmentsModel } from './models/investments.ts';
 import { siteDetailModel, type SiteDetailModel } from './models/site-detail.ts';
@@ -45,6 +46,16 @@ export const INCENTIVES_CLIENT: ViewClient<IncentivesModel> = {
   id: 'incentives',
   key: (i) => i.currency,
   model: (_s, i) => incentivesModel(i.dataset, i.currency),
+};
+
+/**
+ * The approved units' costs and the scheme's share of each. It publishes the site clause (as the
+ * map does), so it is under every clause but that one and marks the sites it selects.
+ */
+export const INCENTIVE_UNITS_CLIENT: ViewClient<IncentiveUnitsModel> = {
+  id: 'incentive-units',
+  key: (i) => `${filterKey(i.clauses, 'site')}|${keyOf(i.clauses.site)}`,
+  model: (s, i) => incentiveUnitsModel(s, i.dataset, i.records, i.clauses),
 };
 
 /** The map, its site list and the printed map. */

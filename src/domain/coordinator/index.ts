@@ -5,6 +5,7 @@ export type * from './requests.ts';
 export { NO_FILTER } from './requests.ts';
 export * from './models/category.ts';
 export * from './models/filters.ts';
+export * from './models/incentive-units.ts';
 export * from './models/incentives.ts';
 export * from './models/investments.ts';
 export * from './models/site-detail.ts';

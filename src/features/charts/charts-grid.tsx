@@ -2,6 +2,7 @@ import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { ownIdleSlot } from '../../components/page-idle.ts';
 import { CategoryChart } from './category-chart.tsx';
+import { IncentiveUnitsChart } from './incentive-units-chart.tsx';
 import { InvestmentsChart } from './investments-chart.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
 import './charts.css';
@@ -42,8 +43,8 @@ function useStage(): number {
 }
 
 /**
- * The charts, laid out: the two national totals side by side, the three project breakdowns, then
- * the timeline across the full width. One column on narrow screens (charts.css). Each chart has its
+ * The charts, laid out: the two national totals side by side, the approved units' costs under
+ * them, the three project breakdowns, then the timeline across the full width. One column on narrow screens (charts.css). Each chart has its
  * own error boundary, so one that fails to draw does not take the others with it.
  */
 export function ChartsGrid() {
@@ -64,6 +65,12 @@ export function ChartsGrid() {
       </div>
       {stage >= 2 && (
         <>
+          {/* Under the national totals; an empty cell (no costed units) takes no room. */}
+          <div className="charts-cell charts-full charts-units">
+            <ErrorBoundary>
+              <IncentiveUnitsChart />
+            </ErrorBoundary>
+          </div>
           <div className="charts-cell charts-third">
             <ErrorBoundary>
               <CategoryChart view="sector" />

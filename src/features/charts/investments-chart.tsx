@@ -10,8 +10,9 @@ import { useModel } from '../../store/use-model.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { ChartFrame } from '../../components/chart-frame.tsx';
 import { SourceLines } from '../../components/source-lines.tsx';
+import { ContestedBadge } from '../../components/contested-badge.tsx';
 import { yearText } from './labels.ts';
-import { INVESTMENTS_HEIGHT, InvestmentsDrawing } from './investments-drawing.tsx';
+import { INVESTMENTS_HEIGHT, InvestmentsDrawing, SERIES_COLOURS } from './investments-drawing.tsx';
 import './charts.css';
 
 /**
@@ -37,18 +38,50 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
       })
     : '';
 
-  const [early, late] = spans;
+  const of = (series: PeriodSpan['series']) => spans.filter((s) => s.series === series);
+  const [early, late] = of('article');
+  const [jEarly, jLate] = of('jetro');
+  const jetroGrowth = model.series.find((s) => s.id === 'jetro')?.growth ?? null;
+  const signed = (v: number) => formatValue(v, 'percent', locale, { signed: true });
   const takeaway =
-    early && late && growth
-      ? t('investments.takeaway', {
+    early && late && growth && jEarly && jLate && jetroGrowth
+      ? t('investments.takeawayBoth', {
           early: number(early.total, early.unit),
           late: number(late.total, late.unit),
-          growth: formatValue(growth.value, 'percent', locale, { signed: true }),
+          growth: signed(growth.value),
+          jetroEarly: number(jEarly.total, jEarly.unit),
+          jetroLate: number(jLate.total, jLate.unit),
+          jetroGrowth: signed(jetroGrowth.value),
         })
-      : '';
+      : early && late && growth
+        ? t('investments.takeaway', {
+            early: number(early.total, early.unit),
+            late: number(late.total, late.unit),
+            growth: signed(growth.value),
+          })
+        : '';
+  const contested = spans.some((s) => s.contested);
 
   const columns: Column<PeriodSpan>[] = [
     { key: 'period', header: t('investments.col.period'), value: periodText },
+    {
+      key: 'series',
+      header: t('investments.col.series'),
+      value: (s) => t(`investments.series.${s.series}`),
+    },
+    {
+      key: 'source',
+      header: t('investments.col.source'),
+      value: (s) =>
+        s.citation.paragraph !== undefined
+          ? t('table.citation', { file: s.citation.source.slice(0, 3), n: s.citation.paragraph })
+          : t('table.citationRecord', { item: s.citation.item ?? '?' }),
+    },
+    {
+      key: 'contested',
+      header: t('card.contested'),
+      value: (s) => (s.contested ? t('card.contested') : ''),
+    },
     { key: 'total', header: t('investments.col.total'), value: (s) => s.total },
     {
       key: 'average',
@@ -59,6 +92,23 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
 
   const footer = (
     <>
+      <ul className="chart-legend investments-legend" data-testid="investments-legend">
+        {model.series.map((s) => (
+          <li key={s.id}>
+            <span
+              className="legend-swatch"
+              aria-hidden="true"
+              style={{ background: SERIES_COLOURS[s.id] }}
+            />
+            {t(`investments.series.${s.id}`)}
+          </li>
+        ))}
+      </ul>
+      {contested && (
+        <p className="chart-note contested-note" data-testid="investments-contested">
+          <ContestedBadge /> {t('investments.contested')}
+        </p>
+      )}
       <p className="chart-note">{t('investments.spanNote')}</p>
       <p className="chart-note">
         {t('investments.notFiltered')}

@@ -6,11 +6,12 @@ import { useT } from '../../i18n/use-t.ts';
 import { AxisBottom, CountAxisLeft, linear } from './axes.tsx';
 import { niceTicks } from './bar-layout.ts';
 import { wrapWords, yearText } from './labels.ts';
-import { DERIVED, DIMMED, INK, OKABE_ITO } from './palette.ts';
+import { DERIVED, DIMMED, INK, MUTED, OKABE_ITO } from './palette.ts';
 
-export const INVESTMENTS_HEIGHT = 280;
+export const INVESTMENTS_HEIGHT = 300;
 const HEIGHT = INVESTMENTS_HEIGHT;
-const TOP = 24;
+/** Room above the tallest span for its value and the axis title. */
+const TOP = 44;
 const RIGHT = 16;
 const LEFT = 40;
 /** The year axis and, under it, the periods' names. */
@@ -26,10 +27,13 @@ interface Box {
   height: number;
 }
 
+/** Each count's colour: the article's in blue, JETRO's Japan-only count in vermillion. */
+export const SERIES_COLOURS = { article: OKABE_ITO.blue, jetro: OKABE_ITO.vermillion } as const;
+
 /**
- * The investment periods as plain SVG: one span per period total on a continuous year axis, its
- * total above it, the derived even spread per year as a dashed segment inside it, and the
- * timeline's year range highlighted behind.
+ * The investment periods as plain SVG: per period, one span per count (the article's, then
+ * JETRO's), each its total above it, the article's derived even spread per year as a dashed segment
+ * inside it, the axis titled as period totals, and the timeline's year range highlighted behind.
  */
 export const InvestmentsDrawing = memo(function InvestmentsDrawing({
   model,
@@ -46,6 +50,7 @@ export const InvestmentsDrawing = memo(function InvestmentsDrawing({
   const { spans, ticks, range } = model;
   const [d0, d1] = model.domain;
   const periodAt = new Map(spans.map((s) => [(s.x0 + s.x1) / 2, s]));
+  const { t } = useT();
   return (
     <div ref={box} className="bar-drawing">
       {width > 0 && (
@@ -67,6 +72,7 @@ export const InvestmentsDrawing = memo(function InvestmentsDrawing({
             periodAt={periodAt}
             range={range}
             spans={spans}
+            axisTitle={t('investments.axis')}
           />
         </svg>
       )}
@@ -105,9 +111,11 @@ function SpanMark({ span: s, box: { x, y, width, height } }: { span: PeriodSpan;
       className="investment-span"
       data-testid="investment-span"
       data-period={`${s.start}-${s.end}`}
+      data-series={s.series}
+      data-contested={String(s.contested)}
       data-highlighted={s.highlighted === null ? undefined : String(s.highlighted)}
       role="img"
-      aria-label={
+      aria-label={`${t(`investments.series.${s.series}`)}. ${
         s.average === null
           ? t('investments.spanLabel', {
               period: periodText(s),
@@ -118,7 +126,7 @@ function SpanMark({ span: s, box: { x, y, width, height } }: { span: PeriodSpan;
               total: number(s.total, s.unit),
               value: number(s.average),
             })
-      }
+      }`}
     >
       {/* Only the marks dim outside a year range: the labels keep their full contrast. */}
       <rect
@@ -129,9 +137,10 @@ function SpanMark({ span: s, box: { x, y, width, height } }: { span: PeriodSpan;
         width={w}
         height={height}
         rx={3}
-        fill={OKABE_ITO.blue}
+        fill={SERIES_COLOURS[s.series]}
         fillOpacity={s.highlighted ? 0.45 : 0.3}
-        stroke={s.highlighted ? INK : OKABE_ITO.blue}
+        stroke={s.highlighted ? INK : SERIES_COLOURS[s.series]}
+        strokeDasharray={s.contested ? '5 3' : undefined}
         strokeWidth={s.highlighted ? 2.5 : 1.5}
       />
       <text
@@ -182,7 +191,9 @@ function Frame({
   periodAt,
   range,
   spans,
+  axisTitle,
 }: {
+  axisTitle: string;
   width: number;
   domain: readonly [number, number];
   ticks: readonly number[];
@@ -197,8 +208,26 @@ function Frame({
   const x = linear(d0, d1, LEFT, right);
   const counts = niceTicks(top, 5);
   const y = linear(0, counts.at(-1) ?? 1, bottom, TOP);
+  // Within a period the counts stand side by side, each on its share of the period's width.
+  const slot = (s: PeriodSpan) => {
+    const same = spans.filter((o) => o.start === s.start && o.end === s.end);
+    const i = same.indexOf(s);
+    const x0 = x(s.x0);
+    const w = (x(s.x1) - x0) / same.length;
+    return { x: x0 + i * w, width: w };
+  };
   return (
     <>
+      <text
+        className="chart-axis-title"
+        x={LEFT - 32}
+        y={14}
+        fill={MUTED}
+        fontSize={12}
+        data-testid="investments-axis-title"
+      >
+        {axisTitle}
+      </text>
       <CountAxisLeft
         ticks={counts}
         y={y}
@@ -246,9 +275,8 @@ function Frame({
           key={s.figureId}
           span={s}
           box={{
-            x: x(s.x0),
+            ...slot(s),
             y: y(s.total),
-            width: x(s.x1) - x(s.x0),
             height: bottom - y(s.total),
           }}
         />

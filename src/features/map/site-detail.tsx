@@ -1,13 +1,18 @@
 import { SITE_DETAIL_CLIENT, type SiteSummary } from '../../domain/coordinator/index.ts';
 import { formatPartialDate } from '../../domain/format.ts';
-import { selectEventsById } from '../../domain/selectors.ts';
+import {
+  selectCaveatsFor,
+  selectEventsById,
+  selectFiguresById,
+  selectProjectsById,
+} from '../../domain/selectors.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { useModel } from '../../store/use-model.ts';
 
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLines } from '../../components/source-lines.tsx';
 import { EnglishText, LocalText } from '../../components/local-text.tsx';
-import type { TimelineEvent } from '../../domain/schema.ts';
+import type { Dataset, TimelineEvent } from '../../domain/schema.ts';
 import './site-detail.css';
 
 /** The selected site: its projects, partners, dates and sources, as React children (never HTML strings). */
@@ -22,7 +27,8 @@ export function SiteDetail({ summary, onClose }: { summary: SiteSummary; onClose
     ...projects.flatMap((r) => r.citations),
     ...events.flatMap((r) => r.citations),
   ];
-  const eventsById = selectEventsById(useDashboard((s) => s.dataset));
+  const dataset = useDashboard((s) => s.dataset);
+  const eventsById = selectEventsById(dataset);
   return (
     <section className="site-detail" aria-labelledby="site-detail-title" data-testid="site-detail">
       <header className="site-detail-head">
@@ -66,6 +72,7 @@ export function SiteDetail({ summary, onClose }: { summary: SiteSummary; onClose
                       .join(', '),
                   })}
                 </span>
+                <ProjectFacts dataset={dataset} id={p.id} />
               </li>
             ))}
           </ul>
@@ -102,5 +109,48 @@ function EventTitle({ event, english }: { event: TimelineEvent | undefined; engl
     <LocalText item={event} field="title" english={english} />
   ) : (
     <EnglishText>{english}</EnglishText>
+  );
+}
+
+/**
+ * What the public record adds to a unit: its kind and capacity as stated, its stated cost, how it
+ * links to Japan, and the fact sheet's caveats on it. Nothing for a ledger row.
+ */
+function ProjectFacts({ dataset, id }: { dataset: Dataset; id: string }) {
+  const { t } = useT();
+  const project = selectProjectsById(dataset).get(id);
+  if (!project) return null;
+  const cost = project.costFigureId
+    ? selectFiguresById(dataset).get(project.costFigureId)?.measures[0]
+    : undefined;
+  const caveats = selectCaveatsFor(dataset).get(id) ?? [];
+  const facts = [
+    project.kind,
+    project.capacity && t('detail.capacity', { value: project.capacity }),
+    cost && t('detail.cost', { value: cost.stated }),
+    project.dateKind === 'approval' && project.date && t('detail.approved'),
+  ].filter(Boolean);
+  return (
+    <>
+      {facts.length > 0 && (
+        <span className="project-facts" data-testid="project-facts">
+          <br />
+          <EnglishText>{facts.join(' · ')}</EnglishText>
+        </span>
+      )}
+      {project.japanLinks?.map((l, i) => (
+        <span key={i} className="japan-link" data-testid="japan-link">
+          <br />
+          <span className="japan-link-tag">{t('detail.japanLink')}</span>{' '}
+          <EnglishText>{l.text}</EnglishText>
+        </span>
+      ))}
+      {caveats.length > 0 && (
+        <span className="project-caveats muted">
+          <br />
+          {caveats.map((c) => `⚠ ${c.note}`).join(' ')}
+        </span>
+      )}
+    </>
   );
 }

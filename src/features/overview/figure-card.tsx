@@ -1,6 +1,11 @@
 import type { Figure } from '../../domain/schema.ts';
 import { formatPartialDate } from '../../domain/format.ts';
-import { selectFigureProvenance } from '../../domain/selectors.ts';
+import {
+  selectCaveatsFor,
+  selectContestByFigure,
+  selectFigureProvenance,
+  selectSourcesById,
+} from '../../domain/selectors.ts';
 import { useDashboard } from '../../store/use-dashboard.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SourceLine } from '../../components/source-line.tsx';
@@ -11,12 +16,18 @@ import { EnglishText, LocalText } from '../../components/local-text.tsx';
 import { figureAsOf } from '../../domain/as-of.ts';
 import { asOfText } from '../../components/as-of-text.ts';
 import { SuggestCorrection } from '../../components/suggest-correction.tsx';
+import { ContestedBadge } from '../../components/contested-badge.tsx';
+import { ContestReading, ContestValues } from './contest-values.tsx';
+import { CaveatList } from './caveat-list.tsx';
 
 /** A sourced figure: its value as the article states it, the period, and where it comes from. */
 export function FigureCard({ figure }: { figure: Figure }) {
   const { t, locale, lang } = useT();
   const dataset = useDashboard((s) => s.dataset);
   const { source, citation } = selectFigureProvenance(dataset, figure);
+  const contested = selectContestByFigure(dataset).has(figure.id);
+  const caveats = selectCaveatsFor(dataset).get(figure.id) ?? [];
+  const note = figure.note;
   const [primary, ...others] = figure.measures.map((m) => measureText(t, locale, m));
   const titleId = `figure-${figure.id}-title`;
   const whenId = `figure-${figure.id}-when`;
@@ -30,6 +41,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
       data-testid="figure-card"
       data-figure-id={figure.id}
       data-derived="false"
+      data-contested={contested ? 'true' : undefined}
       aria-labelledby={when ? `${titleId} ${whenId}` : titleId}
     >
       <div className="card-meta">
@@ -39,6 +51,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
             {when}
           </span>
         )}
+        {contested && <ContestedBadge />}
         {figure.duration && (
           <span className="when">
             {t('when.over', { value: valueText(t, locale, figure.duration.years, 'years') })}
@@ -64,6 +77,16 @@ export function FigureCard({ figure }: { figure: Figure }) {
       <p className="as-of" data-testid="as-of">
         {asOfText(t, locale, figureAsOf(figure))}
       </p>
+      {note && (
+        <div className="figure-note" data-testid="figure-note">
+          <p>{note.text}</p>
+          <SourceLine
+            source={selectSourcesById(dataset).get(note.citation.source)}
+            citation={note.citation}
+          />
+        </div>
+      )}
+      <ContestValues figure={figure} />
       <div className="card-actions">
         <ProvenanceToggle cardId={figure.id} label={name}>
           <dl>
@@ -75,7 +98,9 @@ export function FigureCard({ figure }: { figure: Figure }) {
             <dd>
               <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
             </dd>
+            <ContestReading figure={figure} />
           </dl>
+          <CaveatList caveats={caveats} />
         </ProvenanceToggle>
         <SuggestCorrection
           subject={{

@@ -1,7 +1,9 @@
 /**
- * Japanese investments as the sources give them: period totals drawn as spans, never split into
- * invented yearly values. A national total: project filters do not apply; a year range highlights
- * the periods it overlaps.
+ * Investments in India's chip sector as the sources give them: period totals drawn as spans, never
+ * split into invented yearly values. Two series that are never merged: the count article 002 calls
+ * Japanese (22 → 58), and JETRO's count of Japan's own projects (1 → 8, public record C13); the
+ * record reads the article's numbers as all-country counts, so the pair is contested. National
+ * totals: project filters do not apply; a year range highlights the periods it overlaps.
  */
 import { rangeOf, type Clauses, type YearRange } from '../../clauses.ts';
 import { parsePartialDate } from '../../dates.ts';
@@ -11,9 +13,24 @@ import type { Unit } from '../../schema-enums.ts';
 import { selectDerivedFigures, selectFiguresById } from '../../selectors.ts';
 
 export const INVESTMENT_FIGURE_IDS = ['jp-investments-2017-2020', 'jp-investments-2021-2024'];
+export const JETRO_FIGURE_IDS = ['jetro-jp-projects-2017-2020', 'jetro-jp-projects-2021-2024'];
+
+/** Which source's count a span belongs to. */
+export type InvestmentSeries = 'article' | 'jetro';
+export const INVESTMENT_SERIES: readonly {
+  id: InvestmentSeries;
+  figureIds: readonly string[];
+  growthId: string;
+}[] = [
+  { id: 'article', figureIds: INVESTMENT_FIGURE_IDS, growthId: 'investments-growth' },
+  { id: 'jetro', figureIds: JETRO_FIGURE_IDS, growthId: 'investments-growth-jetro' },
+];
 
 export interface PeriodSpan {
   figureId: string;
+  series: InvestmentSeries;
+  /** Whether a contest in the dataset names this figure (two sources state it differently). */
+  contested: boolean;
   /** First and last calendar year of the period (inclusive): 2017 and 2020. */
   start: number;
   end: number;
@@ -31,14 +48,16 @@ export interface PeriodSpan {
 }
 
 export interface InvestmentsModel {
-  /** One span per period figure present, in time order. */
+  /** One span per period figure present, in time order; within a period, the article's first. */
   spans: readonly PeriodSpan[];
+  /** The series present, in drawing order, each with its derived growth when both periods are. */
+  series: readonly { id: InvestmentSeries; growth: DerivedMeasure | null }[];
   /** Year-boundary ticks covering every span: 2017, 2018, …, 2025 for 2017–2020 and 2021–2024. */
   ticks: readonly number[];
   domain: readonly [number, number];
   /** The timeline's year range, which the chart highlights; null when there is none. */
   range: YearRange | null;
-  /** The derived growth from the first period to the second, when both are there. */
+  /** The article series' derived growth (the first series'), kept for the takeaway. */
   growth: DerivedMeasure | null;
 }
 
@@ -49,7 +68,15 @@ export function overlaps(span: { start: number; end: number }, range: YearRange)
 
 export function investmentsModel(d: Dataset, clauses: Clauses): InvestmentsModel {
   const range = rangeOf(clauses.timeline);
-  const spans = investmentSpans(d, range);
+  const derived = selectDerivedFigures(d);
+  const perSeries = INVESTMENT_SERIES.map((s) => ({
+    id: s.id,
+    spans: investmentSpans(d, range, s.figureIds, s.id),
+    growth: derived.find((x) => x.id === s.growthId)?.measures[0] ?? null,
+  })).filter((s) => s.spans.length > 0);
+  const spans = perSeries
+    .flatMap((s) => s.spans)
+    .sort((a, b) => a.start - b.start || seriesRank(a.series) - seriesRank(b.series));
   const ticks =
     spans.length === 0
       ? []
@@ -57,15 +84,21 @@ export function investmentsModel(d: Dataset, clauses: Clauses): InvestmentsModel
           { length: Math.max(...spans.map((s) => s.x1)) - spans[0]!.x0 + 1 },
           (_, i) => spans[0]!.x0 + i,
         );
-  const growth = selectDerivedFigures(d).find((x) => x.id === 'investments-growth')?.measures[0];
+  const series = perSeries.map((s) => ({
+    id: s.id,
+    growth: s.spans.length >= 2 ? s.growth : null,
+  }));
   return {
     spans,
+    series,
     ticks,
     domain: [ticks[0] ?? 0, ticks.at(-1) ?? 1],
     range,
-    growth: spans.length >= 2 ? (growth ?? null) : null,
+    growth: series.find((s) => s.id === 'article')?.growth ?? null,
   };
 }
+
+const seriesRank = (s: InvestmentSeries) => (s === 'article' ? 0 : 1);
 
 /**
  * Figures without a period (`when` as YYYY/YYYY) are skipped rather than guessed. The average comes
@@ -75,9 +108,11 @@ export function investmentSpans(
   d: Dataset,
   range: YearRange | null,
   ids: readonly string[] = INVESTMENT_FIGURE_IDS,
+  series: InvestmentSeries = 'article',
 ): PeriodSpan[] {
   const figures = selectFiguresById(d);
   const derived = selectDerivedFigures(d);
+  const contested = new Set(d.contests.flatMap((c) => c.figureIds));
   const spans: PeriodSpan[] = [];
   for (const id of ids) {
     const f = figures.get(id);
@@ -90,6 +125,8 @@ export function investmentSpans(
     const span = { start: period.startYear, end: period.endYear };
     spans.push({
       figureId: id,
+      series,
+      contested: contested.has(id),
       ...span,
       x0: span.start,
       x1: span.end + 1,
