@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { selectSummary } from '../domain/selectors.ts';
-import { formatPartialDate } from '../domain/format.ts';
 import { useActions, useDashboard } from '../store/use-dashboard.ts';
 import { useT } from '../i18n/use-t.ts';
 import { formatCount } from '../domain/format.ts';
@@ -8,6 +7,7 @@ import { HeadlineFigures, DerivedFigures } from '../features/overview/index.ts';
 import { SourcesList, SourcesPanel } from '../features/sources/index.ts';
 import { ActiveFilters } from '../features/filters/index.ts';
 import { PrintBrief } from '../features/print/index.ts';
+import { Changelog, CiteView, EditionNote } from '../features/trust/index.ts';
 import { ProjectsTable } from '../features/table/index.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { WhenNear } from '../components/when-near.tsx';
@@ -82,9 +82,9 @@ export function Shell({
                 Object.fromEntries(
                   Object.entries(summary).map(([k, v]) => [k, formatCount(v ?? 0, locale)]),
                 ),
-              )}{' '}
-              · {t('app.asOf', { date: formatPartialDate(dataset.asOf, locale) })}
+              )}
             </p>
+            <EditionNote />
           </div>
           <nav className="header-actions">
             <button
@@ -103,6 +103,7 @@ export function Shell({
             >
               {t('panel.sources')}
             </button>
+            <CiteView bundledOrigin={bundledOrigin} />
             <PreferencesBar />
           </nav>
         </div>
@@ -140,6 +141,9 @@ export function Shell({
         </ErrorBoundary>
         <ErrorBoundary>
           <SourcesList />
+        </ErrorBoundary>
+        <ErrorBoundary>
+          <Changelog />
         </ErrorBoundary>
       </main>
       <ErrorBoundary>

@@ -36,6 +36,19 @@ export function isDefaultView(store: DashboardStore): boolean {
   return encodeView(viewOf(store.getState()), defaults) === encodeView(defaults, defaults);
 }
 
+/**
+ * The link to the view the store shows (`origin` + `pathname` + its query): what the address bar
+ * holds once the URL is written, available at once (the write waits for a paint).
+ */
+export function viewLink(
+  store: DashboardStore,
+  location: Pick<Location, 'origin' | 'pathname'>,
+): string {
+  const { dataset, records } = store.getState();
+  const query = encodeView(viewOf(store.getState()), defaultView(vocabularyFor(dataset, records)));
+  return `${location.origin}${location.pathname}?${query}`;
+}
+
 export interface UrlSyncOptions {
   /** Told about parameters that were ignored, so the user knows the link was not fully understood. */
   onDropped?: (params: string[]) => void;

@@ -124,7 +124,8 @@ describe('<Overview/> with the bundled dataset', () => {
   it('gives every button a non-empty accessible name', () => {
     renderOverview();
     const buttons = screen.getAllByRole('button');
-    expect(buttons.length).toBe(headline.length + derived.length);
+    // Two per card: where the figure comes from, and "Suggest a correction".
+    expect(buttons.length).toBe(2 * (headline.length + derived.length));
     expect(screen.getAllByRole('button', { name: /\S/ })).toHaveLength(buttons.length);
   });
 });

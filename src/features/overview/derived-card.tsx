@@ -7,6 +7,9 @@ import { SourceLines } from '../../components/source-lines.tsx';
 import { arithmeticText, derivedText, measureText } from '../../components/measure-text.ts';
 import { LocalText } from '../../components/local-text.tsx';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
+import { derivedAsOf } from '../../domain/as-of.ts';
+import { asOfText } from '../../components/as-of-text.ts';
+import { SuggestCorrection } from '../../components/suggest-correction.tsx';
 
 /** A figure computed from sourced ones: result, arithmetic, and the sources of its inputs. */
 export function DerivedCard({ derived }: { derived: DerivedFigure }) {
@@ -64,22 +67,37 @@ export function DerivedCard({ derived }: { derived: DerivedFigure }) {
         )}
       </div>
       <SourceLines citations={citations} />
-      <ProvenanceToggle cardId={cardId} label={label}>
-        <dl>
-          <dt>{t('card.inputs')}</dt>
-          {derived.inputs.map((id) => {
-            const f = figures.get(id);
-            return f ? (
-              <dd key={id}>
-                <LocalText item={f} field="label" english={f.label} />
-                {f.when && ` (${formatPartialDate(f.when.date, locale)})`}
-                {': '}
-                <LocalText item={f} field="paraphrase" english={f.citation.paraphrase} />
-              </dd>
-            ) : null;
-          })}
-        </dl>
-      </ProvenanceToggle>
+      <p className="as-of" data-testid="as-of">
+        {asOfText(t, locale, derivedAsOf(derived.inputs.flatMap((id) => figures.get(id) ?? [])))}
+      </p>
+      <div className="card-actions">
+        <ProvenanceToggle cardId={cardId} label={label}>
+          <dl>
+            <dt>{t('card.inputs')}</dt>
+            {derived.inputs.map((id) => {
+              const f = figures.get(id);
+              return f ? (
+                <dd key={id}>
+                  <LocalText item={f} field="label" english={f.label} />
+                  {f.when && ` (${formatPartialDate(f.when.date, locale)})`}
+                  {': '}
+                  <LocalText item={f} field="paraphrase" english={f.citation.paraphrase} />
+                </dd>
+              ) : null;
+            })}
+          </dl>
+        </ProvenanceToggle>
+        <SuggestCorrection
+          subject={{
+            kind: 'derived',
+            id: derived.id,
+            name: label,
+            shown: derived.measures.map((m) => derivedText(t, locale, m)),
+            arithmetic: derived.measures.map((m) => arithmeticText(t, locale, m)),
+            citations,
+          }}
+        />
+      </div>
     </article>
   );
 }

@@ -13,6 +13,9 @@ import { measureText, valueText } from '../../components/measure-text.ts';
 import { ProvenanceToggle } from './provenance-toggle.tsx';
 import { localize } from '../../domain/localize.ts';
 import { EnglishText, LocalText } from '../../components/local-text.tsx';
+import { figureAsOf } from '../../domain/as-of.ts';
+import { asOfText } from '../../components/as-of-text.ts';
+import { SuggestCorrection } from '../../components/suggest-correction.tsx';
 import { ContestedBadge } from '../../components/contested-badge.tsx';
 import { ContestReading, ContestValues } from './contest-values.tsx';
 import { CaveatList } from './caveat-list.tsx';
@@ -71,6 +74,9 @@ export function FigureCard({ figure }: { figure: Figure }) {
         </p>
       ))}
       <SourceLine source={source} citation={citation} />
+      <p className="as-of" data-testid="as-of">
+        {asOfText(t, locale, figureAsOf(figure))}
+      </p>
       {note && (
         <div className="figure-note" data-testid="figure-note">
           <p>{note.text}</p>
@@ -81,20 +87,34 @@ export function FigureCard({ figure }: { figure: Figure }) {
         </div>
       )}
       <ContestValues figure={figure} />
-      <ProvenanceToggle cardId={figure.id} label={name}>
-        <dl>
-          <dt>{t('card.paraphrase')}</dt>
-          <dd>
-            <LocalText item={figure} field="paraphrase" english={citation.paraphrase} />
-          </dd>
-          <dt>{t('card.stated')}</dt>
-          <dd>
-            <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
-          </dd>
-          <ContestReading figure={figure} />
-        </dl>
-        <CaveatList caveats={caveats} />
-      </ProvenanceToggle>
+      <div className="card-actions">
+        <ProvenanceToggle cardId={figure.id} label={name}>
+          <dl>
+            <dt>{t('card.paraphrase')}</dt>
+            <dd>
+              <LocalText item={figure} field="paraphrase" english={citation.paraphrase} />
+            </dd>
+            <dt>{t('card.stated')}</dt>
+            <dd>
+              <EnglishText>{figure.measures.map((m) => `“${m.stated}”`).join(' · ')}</EnglishText>
+            </dd>
+            <ContestReading figure={figure} />
+          </dl>
+          <CaveatList caveats={caveats} />
+        </ProvenanceToggle>
+        <SuggestCorrection
+          subject={{
+            kind: 'figure',
+            id: figure.id,
+            name,
+            stated: figure.measures.map((m) => m.stated),
+            shown: figure.measures
+              .map((m) => measureText(t, locale, m))
+              .map((m) => (m.qualifier ? `${m.qualifier} ${m.value}` : m.value)),
+            citations: figure.note ? [citation, figure.note.citation] : [citation],
+          }}
+        />
+      </div>
     </article>
   );
 }

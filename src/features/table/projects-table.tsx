@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Column } from '../../domain/export.ts';
 import {
   TABLE_CLIENT,
@@ -13,6 +13,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { formatCount } from '../../domain/format.ts';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { valueLabel } from '../../components/clause-label.ts';
+import { ProjectCorrection } from './project-correction.tsx';
 import '../../components/chart-frame.css';
 import '../../components/data-table.css';
 import './table.css';
@@ -120,6 +121,16 @@ export function ProjectsTable() {
     return tablePage(coordinatorOf(store).source(s.records), s.records, s.clauses, sort, 0, shown);
   };
   const undated = t('table.undated');
+  // One correction dialog for the table, above it; the row's button gets focus back on closing.
+  const [correcting, setCorrecting] = useState<{
+    record: RecordDetail;
+    opener: HTMLButtonElement;
+  } | null>(null);
+  const onCorrect = useCallback(
+    (record: RecordDetail, opener: HTMLButtonElement) => setCorrecting({ record, opener }),
+    [],
+  );
+  const correctLabel = t('correction.open');
   const sortable = new Set<string>(['name', 'sector', 'type', 'status', 'site', 'year', 'country']);
 
   return (
@@ -146,6 +157,15 @@ export function ProjectsTable() {
           <ExportMenu name="projects" title={t('table.title')} rows={allRows} columns={columns} />
         </div>
       </header>
+      {correcting && (
+        <ProjectCorrection
+          record={correcting.record}
+          onClose={() => {
+            correcting.opener.focus();
+            setCorrecting(null);
+          }}
+        />
+      )}
       <div
         className={virtual ? 'table-scroll virtual-scroll' : 'table-scroll'}
         ref={scroller}
@@ -193,12 +213,15 @@ export function ProjectsTable() {
                   </th>
                 );
               })}
+              <th scope="col">
+                <span className="visually-hidden">{t('table.col.correction')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown === 0 && (
               <tr>
-                <td colSpan={columns.length} className="table-empty">
+                <td colSpan={columns.length + 1} className="table-empty">
                   {t('table.empty')}
                 </td>
               </tr>
@@ -220,6 +243,8 @@ export function ProjectsTable() {
                 columns={columns}
                 virtual={virtual}
                 undated={undated}
+                correctLabel={correctLabel}
+                onCorrect={onCorrect}
               />
             ))}
             {virtual && first + page.length < shown && (
@@ -243,12 +268,17 @@ const TableRow = memo(function TableRow({
   columns,
   virtual,
   undated,
+  correctLabel,
+  onCorrect,
 }: {
   record: RecordDetail;
   index: number;
   columns: readonly Column<RecordDetail>[];
   virtual: boolean;
   undated: string;
+  /** "Suggest a correction": the button's text; its name adds the project's. */
+  correctLabel: string;
+  onCorrect: (record: RecordDetail, opener: HTMLButtonElement) => void;
 }) {
   return (
     <tr data-row-id={record.id} aria-rowindex={index}>
@@ -261,6 +291,16 @@ const TableRow = memo(function TableRow({
           </td>
         );
       })}
+      <td className="correction-cell">
+        <button
+          type="button"
+          className="row-action"
+          aria-label={`${correctLabel}: ${record.label}`}
+          onClick={(e) => onCorrect(record, e.currentTarget)}
+        >
+          {correctLabel}
+        </button>
+      </td>
     </tr>
   );
 });
