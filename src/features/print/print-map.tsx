@@ -31,7 +31,7 @@ import {
 const WIDTH = 680;
 const LABEL_SIZE = 10;
 /** Names on the map: the most important sites only, as on screen (the rest keep their dots). */
-const MAX_LABELS = 12;
+const MAX_LABELS = 16;
 /** Markers at about half their screen size: the printed map is a third of the screen map's scale. */
 const MARKER_SCALE = 0.55;
 const KM_PER_DEGREE = 111.32;
