@@ -134,6 +134,29 @@ function impliedRate(id: DerivedId, f: Figure | undefined, from: Currency): Deri
   };
 }
 
+/** Growth from one period's figure to the next's, when both are there. */
+function growthBetween(
+  id: DerivedId,
+  early: Figure | undefined,
+  late: Figure | undefined,
+): DerivedFigure | null {
+  const e = early?.measures[0];
+  const l = late?.measures[0];
+  if (!early || !late || !e || !l) return null;
+  return {
+    id,
+    inputs: [early.id, late.id],
+    measures: [
+      {
+        value: growth(e.value, l.value),
+        unit: 'percent',
+        op: 'growth',
+        operands: [operand(early, e), operand(late, l)],
+      },
+    ],
+  };
+}
+
 /** The period from the start of `a`'s period to the end of `b`'s, when both are periods. */
 function spanOf(a: Figure, b: Figure): { when?: string } {
   const pa = a.when ? parsePartialDate(a.when.date) : null;
@@ -183,19 +206,8 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
   const late = byId.get('jp-investments-2021-2024');
   const e = early?.measures[0];
   const l = late?.measures[0];
+  out.push(growthBetween('investments-growth', early, late));
   if (early && late && e && l) {
-    out.push({
-      id: 'investments-growth',
-      inputs: [early.id, late.id],
-      measures: [
-        {
-          value: growth(e.value, l.value),
-          unit: 'percent',
-          op: 'growth',
-          operands: [operand(early, e), operand(late, l)],
-        },
-      ],
-    });
     out.push({
       id: 'investments-total',
       inputs: [early.id, late.id],
@@ -211,23 +223,13 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     });
   }
   // The record's Japan-only count (JETRO, public record C13): its own series, its own growth.
-  const jEarly = byId.get('jetro-jp-projects-2017-2020');
-  const jLate = byId.get('jetro-jp-projects-2021-2024');
-  const je = jEarly?.measures[0];
-  const jl = jLate?.measures[0];
-  if (jEarly && jLate && je && jl)
-    out.push({
-      id: 'investments-growth-jetro',
-      inputs: [jEarly.id, jLate.id],
-      measures: [
-        {
-          value: growth(je.value, jl.value),
-          unit: 'percent',
-          op: 'growth',
-          operands: [operand(jEarly, je), operand(jLate, jl)],
-        },
-      ],
-    });
+  out.push(
+    growthBetween(
+      'investments-growth-jetro',
+      byId.get('jetro-jp-projects-2017-2020'),
+      byId.get('jetro-jp-projects-2021-2024'),
+    ),
+  );
   out.push(perYearOverPeriod('investments-per-year-2017-2020', early));
   out.push(perYearOverPeriod('investments-per-year-2021-2024', late));
   const target = byId.get('jp-ten-year-target');

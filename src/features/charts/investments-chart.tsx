@@ -92,7 +92,7 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
 
   const footer = (
     <>
-      <ul className="chart-legend investments-legend" data-testid="investments-legend">
+      <ul className="series-legend investments-legend" data-testid="investments-legend">
         {model.series.map((s) => (
           <li key={s.id}>
             <span
