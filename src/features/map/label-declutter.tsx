@@ -7,10 +7,16 @@ const overlaps = (a: DOMRect, b: DOMRect, pad = 2) =>
   a.top < b.bottom + pad &&
   b.top < a.bottom + pad;
 
+/** A rect moved by dx, dy pixels. */
+const shifted = (r: DOMRect, dx: number, dy = 0) =>
+  new DOMRect(r.x + dx, r.y + dy, r.width, r.height);
+
 /**
- * Keeps site labels readable: after every move or zoom, labels are placed in priority order and a
- * label that would cover a placed label or a more important site's marker is hidden (the site list
- * still names it).
+ * Keeps site labels readable: after every move or zoom, labels are placed in priority order, each
+ * on the right of its marker or, where that side is taken, on the left, then a little below or above
+ * either (Sanand and Dholera, 80 km apart, both keep their names at the overview zoom). A label that
+ * would cover a placed label or a more important site's marker in every place is hidden (the site
+ * list still names it).
  * `order` lists site ids, most important first.
  */
 export function LabelDeclutter({
@@ -35,29 +41,58 @@ export function LabelDeclutter({
       });
       const labels = order.flatMap((id) => {
         const label = container.querySelector<HTMLElement>(`.site-label-${id}`);
-        return label ? [{ id, label, rect: label.getBoundingClientRect() }] : [];
+        if (!label) return [];
+        // The box as Leaflet placed it (right of the marker), undoing a flip from the last pass.
+        const rect = shifted(
+          label.getBoundingClientRect(),
+          -Number(label.dataset['dx'] ?? 0),
+          -Number(label.dataset['dy'] ?? 0),
+        );
+        const marker = container.querySelector(`.site-marker-${id}`)?.getBoundingClientRect();
+        // Mirrored across the marker's centre: as far left of it as the label sits right of it.
+        const centre = marker ? marker.left + marker.width / 2 : rect.left;
+        const flip = -(rect.width + 2 * (rect.left - centre));
+        return [{ id, label, rect, flip }];
       });
       const placed: DOMRect[] = [];
       const visible = new Map<HTMLElement, boolean>();
+      const shifts = new Map<HTMLElement, readonly [number, number]>();
       // A label may cover the marker of a less important site, never of a more important one.
       const rank = new Map(order.map((id, i) => [id, i]));
-      for (const { id, label, rect } of labels) {
+      for (const { id, label, rect, flip } of labels) {
         if (hideDimmed && dimmed.includes(id)) {
           visible.set(label, false);
           continue;
         }
-        const blocked =
-          placed.some((p) => overlaps(p, rect)) ||
+        const blocked = (r: DOMRect) =>
+          placed.some((p) => overlaps(p, r)) ||
           markers.some(
             (m) =>
-              m.id !== id &&
-              (rank.get(m.id) ?? 0) < (rank.get(id) ?? 0) &&
-              overlaps(m.rect, rect, 0),
+              m.id !== id && (rank.get(m.id) ?? 0) < (rank.get(id) ?? 0) && overlaps(m.rect, r, 0),
           );
-        visible.set(label, !blocked);
-        if (!blocked) placed.push(rect);
+        const down = Math.round(rect.height * 0.7);
+        const places = [
+          [0, 0],
+          [flip, 0],
+          [0, down],
+          [flip, down],
+          [0, -down],
+          [flip, -down],
+        ] as const;
+        const at = places.find(([dx, dy]) => !blocked(shifted(rect, dx, dy)));
+        visible.set(label, at !== undefined);
+        shifts.set(label, at ?? [0, 0]);
+        if (at) placed.push(shifted(rect, at[0], at[1]));
       }
-      for (const [label, show] of visible) label.style.visibility = show ? 'visible' : 'hidden';
+      for (const [label, show] of visible) {
+        label.style.visibility = show ? 'visible' : 'hidden';
+        const [dx, dy] = shifts.get(label) ?? [0, 0];
+        label.dataset['dx'] = String(dx);
+        label.dataset['dy'] = String(dy);
+        // Leaflet owns the tooltip's transform; margins move it without a fight.
+        label.style.marginLeft = dx === 0 ? '' : `${dx}px`;
+        label.style.marginTop = dy === 0 ? '' : `${dy}px`;
+      }
     };
     // After Leaflet has positioned the tooltips for this frame.
     const schedule = () => requestAnimationFrame(run);
