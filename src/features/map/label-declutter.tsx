@@ -85,23 +85,37 @@ export function LabelDeclutter({
         if (at) placed.push(shifted(rect, at[0], at[1]));
       }
       for (const [label, show] of visible) {
-        label.style.visibility = show ? 'visible' : 'hidden';
+        const visibility = show ? 'visible' : 'hidden';
+        if (label.style.visibility !== visibility) label.style.visibility = visibility;
         const [dx, dy] = shifts.get(label) ?? [0, 0];
-        label.dataset['dx'] = String(dx);
-        label.dataset['dy'] = String(dy);
-        // Leaflet owns the tooltip's transform; margins move it without a fight.
-        label.style.marginLeft = dx === 0 ? '' : `${dx}px`;
-        label.style.marginTop = dy === 0 ? '' : `${dy}px`;
+        // Only what changed is written: Leaflet owns the tooltip's transform, margins move it.
+        if (label.dataset['dx'] !== String(dx)) {
+          label.dataset['dx'] = String(dx);
+          label.style.marginLeft = dx === 0 ? '' : `${dx}px`;
+        }
+        if (label.dataset['dy'] !== String(dy)) {
+          label.dataset['dy'] = String(dy);
+          label.style.marginTop = dy === 0 ? '' : `${dy}px`;
+        }
       }
     };
-    // After Leaflet has positioned the tooltips for this frame.
-    const schedule = () => requestAnimationFrame(run);
+    // After Leaflet has positioned the tooltips for this frame; once a frame, however many layers
+    // were added in it (layeradd fires once per marker and per label).
+    let frame: number | null = null;
+    const schedule = () => {
+      if (frame !== null) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        run();
+      });
+    };
     schedule();
     // Tooltips can appear a little after the markers on first load: place again once they have.
     const late = setTimeout(schedule, 250);
     map.on('zoomend moveend resize layeradd', schedule);
     return () => {
       clearTimeout(late);
+      if (frame !== null) cancelAnimationFrame(frame);
       map.off('zoomend moveend resize layeradd', schedule);
     };
   }, [map, order, dimmed, hideDimmed]);
