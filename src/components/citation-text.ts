@@ -24,6 +24,13 @@ export function citationText(
   return `${title}, ${t('card.paragraph', { n: c.paragraph ?? '?' })}`;
 }
 
+/** A citation in a table cell or export: "002 ¶22", or "record A4" for the fact sheet. */
+export function shortCitationText(t: Translate, c: Located): string {
+  return c.paragraph !== undefined
+    ? t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph })
+    : t('table.citationRecord', { item: c.item ?? '?' });
+}
+
 /** A page by publisher, title, date and address. */
 export function pageText(
   t: Translate,

@@ -1,6 +1,6 @@
 import type { Citation, Source } from '../domain/schema.ts';
 import { formatPartialDate } from '../domain/format.ts';
-import { safeHref } from '../domain/safe-href.ts';
+import { PageLink } from './page-link.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { EnglishText } from './local-text.tsx';
 import './source-line.css';
@@ -32,13 +32,9 @@ export function SourceLine({
             {' · '}
             {/* Where the sheet gives no title, the link says it is the page (never an empty link). */}
             <cite title={page.title ?? page.url}>
-              {safeHref(page.url) !== null ? (
-                <a href={safeHref(page.url) ?? undefined} rel="noreferrer noopener" target="_blank">
-                  {page.title ? <EnglishText>{page.title}</EnglishText> : t('card.pageUntitled')}
-                </a>
-              ) : (
-                <EnglishText>{page.title ?? page.url}</EnglishText>
-              )}
+              <PageLink url={page.url}>
+                {page.title ? <EnglishText>{page.title}</EnglishText> : t('card.pageUntitled')}
+              </PageLink>
             </cite>
             {page.titleFromSlug && <span className="title-ours"> {t('card.titleFromSlug')}</span>}
           </>

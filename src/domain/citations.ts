@@ -22,15 +22,3 @@ export function uniqueCitations<C extends Located>(citations: readonly C[]): C[]
     return true;
   });
 }
-
-/** A locator as a reader sees it: a paragraph number or a fact-sheet item. */
-export type LocatorLabel = { paragraph: number } | { item: string };
-
-export function locatorLabel(c: Located): LocatorLabel {
-  return c.paragraph !== undefined ? { paragraph: c.paragraph } : { item: c.item ?? '?' };
-}
-
-/** Whether a citation rests on the fact sheet (item + page) rather than an article paragraph. */
-export function isRecordCitation(c: Located): boolean {
-  return c.paragraph === undefined && c.item !== undefined;
-}

@@ -1,3 +1,4 @@
+import { shortCitationText } from '../../components/citation-text.ts';
 import { memo } from 'react';
 import {
   INVESTMENTS_CLIENT,
@@ -72,10 +73,7 @@ const InvestmentsBody = memo(function InvestmentsBody({ model }: { model: Invest
     {
       key: 'source',
       header: t('investments.col.source'),
-      value: (s) =>
-        s.citation.paragraph !== undefined
-          ? t('table.citation', { file: s.citation.source.slice(0, 3), n: s.citation.paragraph })
-          : t('table.citationRecord', { item: s.citation.item ?? '?' }),
+      value: (s) => shortCitationText(t, s.citation),
     },
     {
       key: 'contested',

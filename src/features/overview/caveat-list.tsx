@@ -1,6 +1,6 @@
 import type { Caveat } from '../../domain/schema.ts';
 import { formatPartialDate } from '../../domain/format.ts';
-import { safeHref } from '../../domain/safe-href.ts';
+import { PageLink } from '../../components/page-link.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { EnglishText } from '../../components/local-text.tsx';
 
@@ -23,18 +23,7 @@ export function CaveatList({ caveats }: { caveats: readonly Caveat[] }) {
           {c.page && (
             <span className="caveat-page">
               {' '}
-              (
-              {safeHref(c.page.url) !== null ? (
-                <a
-                  href={safeHref(c.page.url) ?? undefined}
-                  rel="noreferrer noopener"
-                  target="_blank"
-                >
-                  {c.page.publisher}
-                </a>
-              ) : (
-                c.page.publisher
-              )}
+              (<PageLink url={c.page.url}>{c.page.publisher}</PageLink>
               {c.page.date && `, ${formatPartialDate(c.page.date, locale)}`})
             </span>
           )}

@@ -1,3 +1,4 @@
+import { shortCitationText } from '../../components/citation-text.ts';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Column } from '../../domain/export.ts';
 import {
@@ -106,12 +107,7 @@ export function ProjectsTable() {
       {
         key: 'sources',
         header: t('table.col.sources'),
-        value: (r) =>
-          r.citations.map((c) =>
-            c.paragraph !== undefined
-              ? t('table.citation', { file: c.source.slice(0, 3), n: c.paragraph })
-              : t('table.citationRecord', { item: c.item ?? '?' }),
-          ),
+        value: (r) => r.citations.map((c) => shortCitationText(t, c)),
       },
     ];
   }, [t, records]);
