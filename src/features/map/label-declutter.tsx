@@ -54,6 +54,14 @@ export function LabelDeclutter({
         const flip = -(rect.width + 2 * (rect.left - centre));
         return [{ id, label, rect, flip }];
       });
+      // A label must stay inside the map: a box past its edge is cut (a phone's narrow map).
+      const bounds = container.getBoundingClientRect();
+      const outside = (r: DOMRect) =>
+        bounds.width > 0 &&
+        (r.left < bounds.left ||
+          r.right > bounds.right ||
+          r.top < bounds.top ||
+          r.bottom > bounds.bottom);
       const placed: DOMRect[] = [];
       const visible = new Map<HTMLElement, boolean>();
       const shifts = new Map<HTMLElement, readonly [number, number]>();
@@ -65,6 +73,7 @@ export function LabelDeclutter({
           continue;
         }
         const blocked = (r: DOMRect) =>
+          outside(r) ||
           placed.some((p) => overlaps(p, r)) ||
           markers.some(
             (m) =>
